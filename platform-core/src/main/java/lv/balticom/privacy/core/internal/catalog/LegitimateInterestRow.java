@@ -1,0 +1,8 @@
+package lv.balticom.privacy.core.internal.catalog;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+@MappedEntity("catalog_legitimate_interest")
+record LegitimateInterestRow(@Id String code, int number, String clause, String textLv, String textEn) {
+}

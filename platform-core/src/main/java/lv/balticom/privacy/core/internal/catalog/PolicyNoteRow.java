@@ -1,0 +1,8 @@
+package lv.balticom.privacy.core.internal.catalog;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+@MappedEntity("policy_note")
+record PolicyNoteRow(@Id int id, String clause, String textLv, String textEn) {
+}

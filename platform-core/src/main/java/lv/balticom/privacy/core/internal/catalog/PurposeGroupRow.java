@@ -1,0 +1,8 @@
+package lv.balticom.privacy.core.internal.catalog;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+@MappedEntity("catalog_purpose_group")
+record PurposeGroupRow(@Id String code, int sortOrder, String clause, String nameLv, String nameEn) {
+}

@@ -1,0 +1,29 @@
+package lv.balticom.privacy.core.internal.http;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+import lv.balticom.privacy.core.api.ProblemException;
+
+/** The platform's own errors, answered as problem details by the same path as the framework's. */
+@Singleton
+@Produces
+final class ProblemExceptionHandler implements ExceptionHandler<ProblemException, HttpResponse<?>> {
+
+    private final ErrorResponseProcessor<?> processor;
+
+    ProblemExceptionHandler(ErrorResponseProcessor<?> processor) {
+        this.processor = processor;
+    }
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, ProblemException exception) {
+        return processor.processResponse(ErrorContext.builder(request).cause(exception).build(),
+                HttpResponse.status(HttpStatus.valueOf(exception.type().status())));
+    }
+}

@@ -1,0 +1,51 @@
+package lv.balticom.privacy.core.web;
+
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/**
+ * {@code GET /health}, open to all (load balancers call it): 200 while the database answers, 503 when
+ * it does not.
+ */
+@Controller("/health")
+public class HealthController {
+
+    private static final int TIMEOUT_SECONDS = 2;
+
+    private final DataSource dataSource;
+
+    HealthController(DataSource dataSource) {
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+    }
+
+    /**
+     * The platform's health.
+     *
+     * @param status {@code UP} or {@code DOWN}
+     */
+    @Serdeable
+    public record Health(String status) {
+    }
+
+    @Get
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    public HttpResponse<Health> health() {
+        try (Connection connection = dataSource.getConnection()) {
+            if (connection.isValid(TIMEOUT_SECONDS)) {
+                return HttpResponse.ok(new Health("UP"));
+            }
+        } catch (SQLException e) {
+            // fall through: the database does not answer
+        }
+        return HttpResponse.<Health>status(HttpStatus.SERVICE_UNAVAILABLE).body(new Health("DOWN"));
+    }
+}

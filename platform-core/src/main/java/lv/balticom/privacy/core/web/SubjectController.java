@@ -1,0 +1,133 @@
+package lv.balticom.privacy.core.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestAttribute;
+import io.micronaut.http.uri.UriBuilder;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import lv.balticom.privacy.core.api.Actor;
+import lv.balticom.privacy.core.api.ProblemException;
+import lv.balticom.privacy.core.api.RequiresPermission;
+import lv.balticom.privacy.core.api.subject.DataSubject;
+import lv.balticom.privacy.core.api.subject.IdentifierKind;
+import lv.balticom.privacy.core.api.subject.SubjectIdentifiers;
+import lv.balticom.privacy.core.internal.subject.SubjectRegistry;
+
+/** Data subjects (POL-4): record one, read one, find them by an identifier. */
+@Controller("/api/v1/subjects")
+public class SubjectController {
+
+    private final SubjectRegistry registry;
+
+    SubjectController(SubjectRegistry registry) {
+        this.registry = registry;
+    }
+
+    /**
+     * A new subject as sent.
+     *
+     * @param type a subject type code (POL-4)
+     * @param identifiers how other systems know the subject
+     */
+    @Serdeable
+    public record NewSubjectBody(@Nullable String type, @Nullable IdentifiersBody identifiers) {
+    }
+
+    /**
+     * Identifiers as sent or shown.
+     *
+     * @param customerNumber the company's customer number
+     * @param email an e-mail address
+     * @param phone a phone number
+     * @param personalCode a Latvian personal code (shown masked)
+     */
+    @Serdeable
+    public record IdentifiersBody(@Nullable String customerNumber, @Nullable String email, @Nullable String phone,
+                                  @Nullable String personalCode) {
+    }
+
+    /**
+     * A subject as the API shows it: the personal code masked to its last two digits (POL-9).
+     *
+     * @param id the subject's id
+     * @param type its subject type code
+     * @param identifiers its identifiers
+     * @param createdAt when it was recorded
+     * @param updatedAt when it last changed
+     */
+    @Serdeable
+    public record SubjectView(UUID id, String type, IdentifiersBody identifiers, Instant createdAt, Instant updatedAt) {
+        static SubjectView of(DataSubject subject) {
+            SubjectIdentifiers ids = subject.identifiers();
+            return new SubjectView(subject.id(), subject.type(), new IdentifiersBody(ids.customerNumber(), ids.email(),
+                    ids.phone(), ids.personalCode() == null ? null : ids.personalCode().masked()),
+                    subject.createdAt(), subject.updatedAt());
+        }
+    }
+
+    /**
+     * Subjects found by an identifier.
+     *
+     * @param items the subjects, oldest first
+     */
+    @Serdeable
+    public record SubjectList(List<SubjectView> items) {
+    }
+
+    @Post
+    @RequiresPermission("subject:write")
+    public HttpResponse<SubjectView> create(@Body NewSubjectBody body,
+                                            @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
+        if (body.identifiers() == null) {
+            throw ProblemException.invalid("identifiers", "must hold at least one of customerNumber, email, phone, personalCode");
+        }
+        Map<IdentifierKind, String> identifiers = new EnumMap<>(IdentifierKind.class);
+        putIfPresent(identifiers, IdentifierKind.CUSTOMER_NUMBER, body.identifiers().customerNumber());
+        putIfPresent(identifiers, IdentifierKind.EMAIL, body.identifiers().email());
+        putIfPresent(identifiers, IdentifierKind.PHONE, body.identifiers().phone());
+        putIfPresent(identifiers, IdentifierKind.PERSONAL_CODE, body.identifiers().personalCode());
+        DataSubject subject = registry.create(actor, new SubjectRegistry.NewSubject(body.type(), identifiers));
+        return HttpResponse.created(SubjectView.of(subject),
+                UriBuilder.of("/api/v1/subjects").path(subject.id().toString()).build());
+    }
+
+    @Get("/{id}")
+    @RequiresPermission("subject:read")
+    public SubjectView get(@PathVariable UUID id) {
+        return registry.find(id).map(SubjectView::of)
+                .orElseThrow(() -> ProblemException.notFound("id", "No data subject has this id."));
+    }
+
+    @Get
+    @RequiresPermission("subject:read")
+    public SubjectList find(@Nullable @QueryValue String customerNumber, @Nullable @QueryValue String email,
+                            @Nullable @QueryValue String phone) {
+        Map<IdentifierKind, String> criteria = new EnumMap<>(IdentifierKind.class);
+        putIfPresent(criteria, IdentifierKind.CUSTOMER_NUMBER, customerNumber);
+        putIfPresent(criteria, IdentifierKind.EMAIL, email);
+        putIfPresent(criteria, IdentifierKind.PHONE, phone);
+        if (criteria.size() != 1) {
+            throw ProblemException.invalid(criteria.isEmpty() ? "customerNumber" : criteria.keySet().iterator().next().field(),
+                    "search by exactly one of customerNumber, email or phone");
+        }
+        Map.Entry<IdentifierKind, String> criterion = criteria.entrySet().iterator().next();
+        return new SubjectList(registry.findBy(criterion.getKey(), criterion.getValue()).stream().map(SubjectView::of).toList());
+    }
+
+    private static void putIfPresent(Map<IdentifierKind, String> map, IdentifierKind kind, String value) {
+        if (value != null) {
+            map.put(kind, value);
+        }
+    }
+}
