@@ -1,0 +1,3 @@
+module lv.balticom.privacy.distribution {
+    requires lv.balticom.privacy.core;
+}

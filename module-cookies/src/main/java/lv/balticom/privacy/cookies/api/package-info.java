@@ -1,0 +1,2 @@
+/** What the cookies module offers other modules: interfaces, records and events. */
+package lv.balticom.privacy.cookies.api;
