@@ -28,6 +28,7 @@ module lv.balticom.privacy.core {
     requires io.micronaut.data.micronaut_data_connection;
     requires io.micronaut.data.micronaut_data_connection_jdbc;
     requires io.micronaut.validation.micronaut_validation;
+    requires io.micronaut.micronaut_json_core;
     requires jakarta.validation;
     requires liquibase.core;
     requires org.yaml.snakeyaml;
@@ -35,6 +36,8 @@ module lv.balticom.privacy.core {
     requires org.apache.shiro.lang;
     requires org.apache.shiro.crypto.hash;
     requires org.slf4j;
+    requires jul.to.slf4j;
+    requires java.logging;
 
     exports lv.balticom.privacy.core.api;
     exports lv.balticom.privacy.core.api.catalog;

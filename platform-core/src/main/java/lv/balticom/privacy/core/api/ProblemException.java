@@ -28,6 +28,7 @@ public class ProblemException extends RuntimeException {
 
     /** 400: a field's value is wrong. */
     public static ProblemException invalid(String field, String detail) {
+        // field may be null: the problem concerns the request as a whole
         return new ProblemException(ProblemType.INVALID_REQUEST, detail, field);
     }
 

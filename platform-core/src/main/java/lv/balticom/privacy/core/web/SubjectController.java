@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import lv.balticom.privacy.core.api.Actor;
+import lv.balticom.privacy.core.api.JsonBodies;
 import lv.balticom.privacy.core.api.ProblemException;
 import lv.balticom.privacy.core.api.RequiresPermission;
 import lv.balticom.privacy.core.api.subject.DataSubject;
@@ -29,9 +30,11 @@ import lv.balticom.privacy.core.internal.subject.SubjectRegistry;
 public class SubjectController {
 
     private final SubjectRegistry registry;
+    private final JsonBodies bodies;
 
-    SubjectController(SubjectRegistry registry) {
+    SubjectController(SubjectRegistry registry, JsonBodies bodies) {
         this.registry = registry;
+        this.bodies = bodies;
     }
 
     /**
@@ -87,8 +90,8 @@ public class SubjectController {
 
     @Post
     @RequiresPermission("subject:write")
-    public HttpResponse<SubjectView> create(@Body NewSubjectBody body,
-                                            @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
+    public HttpResponse<SubjectView> create(@Body String json, @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
+        NewSubjectBody body = bodies.read(json, NewSubjectBody.class);
         if (body.identifiers() == null) {
             throw ProblemException.invalid("identifiers", "must hold at least one of customerNumber, email, phone, personalCode");
         }

@@ -5,7 +5,7 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
 /** One row of the ledger exactly as stored and hashed. */
-@MappedEntity("audit_entry")
+@MappedEntity(value = "audit_entry", escape = false)
 public record AuditEntryRow(
         @Id long seq,
         long occurredAtUs,

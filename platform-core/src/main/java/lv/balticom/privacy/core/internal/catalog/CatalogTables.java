@@ -5,6 +5,8 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import lv.balticom.privacy.core.api.Localized;
@@ -83,23 +85,31 @@ class CatalogTables {
         ControllerProfile controller = controllerProfiles.findById(1)
                 .map(CatalogTables::controller)
                 .orElseThrow(() -> new IllegalStateException("the catalogue has not been seeded from a policy pack"));
-        Map<String, List<String>> bases = links.all(PurposeLinks.Kind.LEGAL_BASIS);
-        Map<String, List<String>> purposeInterests = links.all(PurposeLinks.Kind.LEGITIMATE_INTEREST);
-        Map<String, List<String>> purposeCategories = links.all(PurposeLinks.Kind.DATA_CATEGORY);
+        List<LegalBasis> basisList = legalBases.listOrderBySortOrder().stream().map(row -> new LegalBasis(row.code(),
+                row.clause(), row.gdprArticle(), new Localized(row.nameLv(), row.nameEn()),
+                new Localized(row.descriptionLv(), row.descriptionEn()))).toList();
+        List<LegitimateInterest> interestList = interests.listOrderByNumber().stream().map(row -> new LegitimateInterest(
+                row.code(), row.number(), row.clause(), new Localized(row.textLv(), row.textEn()))).toList();
+        List<DataCategory> categoryList = categories.listOrderByNumber().stream().map(row -> new DataCategory(row.code(),
+                row.number(), row.clause(), new Localized(row.nameLv(), row.nameEn()), lines(row.examplesLv(), row.examplesEn()),
+                row.sensitive())).toList();
+        // A purpose's links are listed in the catalogue's own order, not the link table's.
+        Map<String, List<String>> bases = ordered(links.all(PurposeLinks.Kind.LEGAL_BASIS), basisList.stream().map(LegalBasis::code).toList());
+        Map<String, List<String>> purposeInterests = ordered(links.all(PurposeLinks.Kind.LEGITIMATE_INTEREST),
+                interestList.stream().map(LegitimateInterest::code).toList());
+        Map<String, List<String>> purposeCategories = ordered(links.all(PurposeLinks.Kind.DATA_CATEGORY),
+                categoryList.stream().map(DataCategory::code).toList());
         return CatalogSnapshot.of(
                 controller,
                 subjectTypes.listOrderBySortOrder().stream().map(row -> new SubjectType(row.code(), row.clause(),
                         new Localized(row.nameLv(), row.nameEn()), new Localized(row.descriptionLv(), row.descriptionEn()))).toList(),
-                legalBases.listOrderBySortOrder().stream().map(row -> new LegalBasis(row.code(), row.clause(), row.gdprArticle(),
-                        new Localized(row.nameLv(), row.nameEn()), new Localized(row.descriptionLv(), row.descriptionEn()))).toList(),
-                interests.listOrderByNumber().stream().map(row -> new LegitimateInterest(row.code(), row.number(), row.clause(),
-                        new Localized(row.textLv(), row.textEn()))).toList(),
+                basisList,
+                interestList,
                 sources.listOrderBySortOrder().stream().map(row -> new Source(row.code(), row.clause(),
                         new Localized(row.nameLv(), row.nameEn()), lines(row.examplesLv(), row.examplesEn()))).toList(),
                 recipients.listOrderBySortOrder().stream().map(row -> new RecipientCategory(row.code(), row.clause(),
                         new Localized(row.nameLv(), row.nameEn()), new Localized(row.descriptionLv(), row.descriptionEn()))).toList(),
-                categories.listOrderByNumber().stream().map(row -> new DataCategory(row.code(), row.number(), row.clause(),
-                        new Localized(row.nameLv(), row.nameEn()), lines(row.examplesLv(), row.examplesEn()), row.sensitive())).toList(),
+                categoryList,
                 groups.listOrderBySortOrder().stream().map(row -> new PurposeGroup(row.code(), row.clause(),
                         new Localized(row.nameLv(), row.nameEn()))).toList(),
                 purposes.listOrderBySortOrder().stream().map(row -> new Purpose(row.code(), row.groupCode(), row.clause(),
@@ -112,6 +122,18 @@ class CatalogTables {
                         row.documentUrl())).toList(),
                 notes.listOrderById().stream().map(row -> new PolicyNote(row.clause(),
                         new Localized(row.textLv(), row.textEn()))).toList());
+    }
+
+    private static Map<String, List<String>> ordered(Map<String, List<String>> links, List<String> order) {
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            position.put(order.get(i), i);
+        }
+        Map<String, List<String>> result = new HashMap<>();
+        links.forEach((purpose, codes) -> result.put(purpose, codes.stream()
+                .sorted(Comparator.comparingInt(code -> position.getOrDefault(code, Integer.MAX_VALUE)))
+                .toList()));
+        return result;
     }
 
     /** Writes a whole pack into empty tables, in the caller's transaction. */

@@ -4,7 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
-@MappedEntity("controller_profile")
+@MappedEntity(value = "controller_profile", escape = false)
 record ControllerProfileRow(
         @Id int id,
         String name,

@@ -3,7 +3,7 @@ package lv.balticom.privacy.core.internal.catalog;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
-@MappedEntity("catalog_legal_basis")
+@MappedEntity(value = "catalog_legal_basis", escape = false)
 record LegalBasisRow(@Id String code, int sortOrder, String clause, String gdprArticle, String nameLv, String nameEn,
                      String descriptionLv, String descriptionEn) {
 }

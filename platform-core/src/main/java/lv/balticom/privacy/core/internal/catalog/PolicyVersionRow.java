@@ -5,6 +5,6 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.LocalDate;
 
-@MappedEntity("policy_version")
+@MappedEntity(value = "policy_version", escape = false)
 record PolicyVersionRow(@Id String version, LocalDate effectiveFrom, @Nullable String documentUrl) {
 }

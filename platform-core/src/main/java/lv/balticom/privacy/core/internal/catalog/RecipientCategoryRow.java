@@ -3,7 +3,7 @@ package lv.balticom.privacy.core.internal.catalog;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
-@MappedEntity("catalog_recipient_category")
+@MappedEntity(value = "catalog_recipient_category", escape = false)
 record RecipientCategoryRow(@Id String code, int sortOrder, String clause, String nameLv, String nameEn,
                             String descriptionLv, String descriptionEn) {
 }

@@ -3,7 +3,7 @@ package lv.balticom.privacy.core.internal.catalog;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
-@MappedEntity("catalog_subject_type")
+@MappedEntity(value = "catalog_subject_type", escape = false)
 record SubjectTypeRow(@Id String code, int sortOrder, String clause, String nameLv, String nameEn,
                       String descriptionLv, String descriptionEn) {
 }

@@ -22,6 +22,7 @@ final class ProblemExceptionHandler implements ExceptionHandler<ProblemException
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // the interface declares the raw type
     public HttpResponse<?> handle(HttpRequest request, ProblemException exception) {
         return processor.processResponse(ErrorContext.builder(request).cause(exception).build(),
                 HttpResponse.status(HttpStatus.valueOf(exception.type().status())));

@@ -35,6 +35,7 @@ final class UnexpectedErrorHandler implements ExceptionHandler<Exception, HttpRe
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // the interface declares the raw type
     public HttpResponse<?> handle(HttpRequest request, Exception exception) {
         if (isConstraintViolation(exception)) {
             ProblemException conflict = ProblemException.conflict(null, "The request conflicts with data already stored.");

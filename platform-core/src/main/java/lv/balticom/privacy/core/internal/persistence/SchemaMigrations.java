@@ -18,6 +18,7 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
 import lv.balticom.privacy.core.api.SchemaChangelog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,10 +59,14 @@ final class SchemaMigrations implements BeanCreatedEventListener<DataSource> {
      */
     static void migrate(Connection connection, String changelog, String changelogTable) {
         // A privacy platform does not phone home: Liquibase's usage analytics stay off.
+        // Liquibase reports through java.util.logging and prints to the console; send both to SLF4J.
+        JulToSlf4j.install();
         Map<String, Object> scope = Map.of(
                 Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(SchemaMigrations.class.getClassLoader()),
+                Scope.Attr.ui.name(), new LoggerUIService(),
                 "liquibase.analytics.enabled", Boolean.FALSE,
-                "liquibase.showBanner", Boolean.FALSE);
+                "liquibase.showBanner", Boolean.FALSE,
+                "liquibase.showSummaryOutput", "LOG");
         try {
             Scope.child(scope, () -> {
                 Database database = DatabaseFactory.getInstance()

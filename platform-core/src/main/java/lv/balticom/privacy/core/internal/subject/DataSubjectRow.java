@@ -4,6 +4,6 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
-@MappedEntity("data_subject")
+@MappedEntity(value = "data_subject", escape = false)
 record DataSubjectRow(@Id String id, String typeCode, Instant createdAt, Instant updatedAt) {
 }
