@@ -56,8 +56,8 @@ class CatalogApiTest {
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, 32).boxed().toList());
         assertThat(categories).allSatisfy(category -> {
             assertThat(category).containsKeys("code", "number", "name", "examples", "sensitive");
-            assertThat(((Map<?, ?>) category.get("name")).keySet()).containsExactlyInAnyOrder("lv", "en");
-            assertThat(((Map<?, ?>) category.get("examples")).keySet()).containsExactlyInAnyOrder("lv", "en");
+            assertThat(category.get("name").toString()).contains("lv=").contains("en=");
+            assertThat(category.get("examples").toString()).contains("lv=[").contains("en=[");
         });
         assertThat(categories.get(2)).containsEntry("sensitive", true).containsEntry("code", "SPECIAL_CATEGORY");
         assertThat(categories).filteredOn(category -> Boolean.TRUE.equals(category.get("sensitive"))).hasSize(1);

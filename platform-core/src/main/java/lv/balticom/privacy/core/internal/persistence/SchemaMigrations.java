@@ -19,6 +19,7 @@ import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import liquibase.ui.LoggerUIService;
+import liquibase.UpdateSummaryOutputEnum;
 import lv.balticom.privacy.core.api.SchemaChangelog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,7 +67,7 @@ final class SchemaMigrations implements BeanCreatedEventListener<DataSource> {
                 Scope.Attr.ui.name(), new LoggerUIService(),
                 "liquibase.analytics.enabled", Boolean.FALSE,
                 "liquibase.showBanner", Boolean.FALSE,
-                "liquibase.showSummaryOutput", "LOG");
+                "liquibase.showSummaryOutput", UpdateSummaryOutputEnum.LOG);
         try {
             Scope.child(scope, () -> {
                 Database database = DatabaseFactory.getInstance()
