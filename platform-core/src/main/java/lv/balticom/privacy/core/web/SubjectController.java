@@ -90,19 +90,19 @@ public class SubjectController {
 
     @Post
     @RequiresPermission("subject:write")
-    public HttpResponse<SubjectView> create(@Body String json, @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
-        NewSubjectBody body = bodies.read(json, NewSubjectBody.class);
-        if (body.identifiers() == null) {
+    public HttpResponse<SubjectView> create(@Body String body, @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
+        NewSubjectBody subject = bodies.read(body, NewSubjectBody.class);
+        if (subject.identifiers() == null) {
             throw ProblemException.invalid("identifiers", "must hold at least one of customerNumber, email, phone, personalCode");
         }
         Map<IdentifierKind, String> identifiers = new EnumMap<>(IdentifierKind.class);
-        putIfPresent(identifiers, IdentifierKind.CUSTOMER_NUMBER, body.identifiers().customerNumber());
-        putIfPresent(identifiers, IdentifierKind.EMAIL, body.identifiers().email());
-        putIfPresent(identifiers, IdentifierKind.PHONE, body.identifiers().phone());
-        putIfPresent(identifiers, IdentifierKind.PERSONAL_CODE, body.identifiers().personalCode());
-        DataSubject subject = registry.create(actor, new SubjectRegistry.NewSubject(body.type(), identifiers));
-        return HttpResponse.created(SubjectView.of(subject),
-                UriBuilder.of("/api/v1/subjects").path(subject.id().toString()).build());
+        putIfPresent(identifiers, IdentifierKind.CUSTOMER_NUMBER, subject.identifiers().customerNumber());
+        putIfPresent(identifiers, IdentifierKind.EMAIL, subject.identifiers().email());
+        putIfPresent(identifiers, IdentifierKind.PHONE, subject.identifiers().phone());
+        putIfPresent(identifiers, IdentifierKind.PERSONAL_CODE, subject.identifiers().personalCode());
+        DataSubject created = registry.create(actor, new SubjectRegistry.NewSubject(subject.type(), identifiers));
+        return HttpResponse.created(SubjectView.of(created),
+                UriBuilder.of("/api/v1/subjects").path(created.id().toString()).build());
     }
 
     @Get("/{id}")

@@ -32,8 +32,6 @@ import lv.balticom.privacy.core.api.ProblemType;
 final class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
 
     private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Unknown property \\[([A-Za-z0-9_$]+)\\]");
-    private static final Pattern PROPERTY = Pattern.compile("property \\[(?:[A-Za-z0-9_.$<>,?\\[\\] ]+ )?([A-Za-z0-9_$]+)\\]");
-    private static final Pattern PARAMETER = Pattern.compile("[Pp]arameter \\[(?:[A-Za-z0-9_.$<>,?\\[\\] ]+ )?([A-Za-z0-9_$]+)\\]");
 
     @Override
     public String contentType() {
@@ -75,12 +73,15 @@ final class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem
         }
         if (cause instanceof ConversionErrorException conversion) {
             Argument<?> argument = conversion.getArgument();
-            if (isBody(context, argument)) {
+            if (isBody(argument)) {
                 return json(conversion);
             }
             return new Described("must be " + expected(argument.getType()), argument.getName());
         }
         if (cause instanceof UnsatisfiedRouteException unsatisfied) {
+            if (isBody(unsatisfied.getArgument())) {
+                return new Described("A JSON body is required.", null);
+            }
             return new Described("is required", unsatisfied.getArgument().getName());
         }
         if (status == 400 && cause != null && mentionsJson(cause)) {
@@ -99,7 +100,8 @@ final class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem
         };
     }
 
-    private static boolean isBody(ErrorContext context, Argument<?> argument) {
+    /** Controllers name their body parameter {@code body} (see JsonBodies). */
+    private static boolean isBody(Argument<?> argument) {
         return argument.getAnnotationMetadata().hasAnnotation(io.micronaut.http.annotation.Body.class)
                 || "body".equals(argument.getName());
     }
@@ -114,21 +116,17 @@ final class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem
         return false;
     }
 
-    /** An unreadable body: names the field where the parser says which, never the value. */
+    /**
+     * An unreadable body that a controller bound directly (controllers normally read bodies through
+     * JsonBodies, which names the field itself): names an unknown field where the parser says which.
+     */
     private static Described json(Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
-            String message = t.getMessage() == null ? "" : t.getMessage();
-            Matcher unknown = UNKNOWN_PROPERTY.matcher(message);
-            if (unknown.find()) {
-                return new Described("is not a known field", unknown.group(1));
-            }
-            Matcher property = PROPERTY.matcher(message);
-            if (property.find()) {
-                return new Described("has the wrong type or format", property.group(1));
-            }
-            Matcher parameter = PARAMETER.matcher(message);
-            if (parameter.find()) {
-                return new Described("is missing or has the wrong type or format", parameter.group(1));
+            if (t.getClass().getName().startsWith("io.micronaut.serde") && t.getMessage() != null) {
+                Matcher unknown = UNKNOWN_PROPERTY.matcher(t.getMessage());
+                if (unknown.find()) {
+                    return new Described("is not a known field", unknown.group(1));
+                }
             }
         }
         return new Described("The body is not valid JSON of the expected shape.", null);

@@ -10,6 +10,7 @@ import io.micronaut.http.filter.FilterPatternStyle;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.web.router.RouteAttributes;
+import io.micronaut.web.router.RouteMatch;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -55,9 +56,12 @@ final class ApiAuthentication {
         } finally {
             token.get().clear();
         }
-        String permission = RouteAttributes.getRouteMatch(request)
-                .flatMap(match -> match.getAnnotationMetadata().stringValue(RequiresPermission.class))
-                .orElse(null);
+        Optional<RouteMatch<?>> route = RouteAttributes.getRouteMatch(request);
+        if (route.isEmpty()) {
+            // No such route: signed in, the caller learns so (404 or 405) from the router.
+            return null;
+        }
+        String permission = route.get().getAnnotationMetadata().stringValue(RequiresPermission.class).orElse(null);
         if (permission == null) {
             return Problems.response(ProblemType.FORBIDDEN, "This route declares no permission, so nobody may use it.", null);
         }
