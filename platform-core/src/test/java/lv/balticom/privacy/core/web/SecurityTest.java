@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class SecurityTest {
 
     /** The only routes open without sign-in. */
-    private static final Set<String> PUBLIC_ROUTES = Set.of("GET /health", "HEAD /health");
+    private static final Set<String> PUBLIC_ROUTES = Set.of("GET /health", "HEAD /health", "GET /console", "HEAD /console");
 
     @Inject
     @Client("/")
@@ -92,6 +92,13 @@ class SecurityTest {
     @Test
     void healthIsOpen() {
         assertThat(http.toBlocking().retrieve("/health")).isEqualTo("{\"status\":\"UP\"}");
+    }
+
+    @Test
+    void theConsolePageSaysWhereThingsAreInBothLanguagesAndNothingPersonal() {
+        String page = http.toBlocking().retrieve("/console");
+        assertThat(page).contains("AS Balticom").contains("lang=\"lv\"").contains("lang=\"en\"").contains("/api/v1")
+                .doesNotContain("@");
     }
 
     private List<UriRouteInfo<?, ?>> routes() {

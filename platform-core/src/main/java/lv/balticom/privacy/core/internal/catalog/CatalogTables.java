@@ -92,7 +92,7 @@ class CatalogTables {
                 row.code(), row.number(), row.clause(), new Localized(row.textLv(), row.textEn()))).toList();
         List<DataCategory> categoryList = categories.listOrderByNumber().stream().map(row -> new DataCategory(row.code(),
                 row.number(), row.clause(), new Localized(row.nameLv(), row.nameEn()), lines(row.examplesLv(), row.examplesEn()),
-                row.sensitive())).toList();
+                row.specialCategory())).toList();
         // A purpose's links are listed in the catalogue's own order, not the link table's.
         Map<String, List<String>> bases = ordered(links.all(PurposeLinks.Kind.LEGAL_BASIS), basisList.stream().map(LegalBasis::code).toList());
         Map<String, List<String>> purposeInterests = ordered(links.all(PurposeLinks.Kind.LEGITIMATE_INTEREST),
