@@ -33,7 +33,7 @@ public class CatalogService implements Catalog {
 
     /** Reloads the snapshot from the tables. */
     public void refresh() {
-        snapshot = tables.read();
+        snapshot = CatalogSnapshot.of(tables.read());
     }
 
     private CatalogSnapshot snapshot() {
@@ -42,7 +42,7 @@ public class CatalogService implements Catalog {
             synchronized (this) {
                 current = snapshot;
                 if (current == null) {
-                    current = tables.read();
+                    current = CatalogSnapshot.of(tables.read());
                     snapshot = current;
                 }
             }
@@ -52,57 +52,57 @@ public class CatalogService implements Catalog {
 
     @Override
     public ControllerProfile controller() {
-        return snapshot().controller();
+        return snapshot().contents().controller();
     }
 
     @Override
     public List<SubjectType> subjectTypes() {
-        return snapshot().subjectTypes();
+        return snapshot().contents().subjectTypes();
     }
 
     @Override
     public List<LegalBasis> legalBases() {
-        return snapshot().legalBases();
+        return snapshot().contents().legalBases();
     }
 
     @Override
     public List<LegitimateInterest> legitimateInterests() {
-        return snapshot().legitimateInterests();
+        return snapshot().contents().legitimateInterests();
     }
 
     @Override
     public List<Source> sources() {
-        return snapshot().sources();
+        return snapshot().contents().sources();
     }
 
     @Override
     public List<RecipientCategory> recipientCategories() {
-        return snapshot().recipientCategories();
+        return snapshot().contents().recipientCategories();
     }
 
     @Override
     public List<DataCategory> dataCategories() {
-        return snapshot().dataCategories();
+        return snapshot().contents().dataCategories();
     }
 
     @Override
     public List<PurposeGroup> purposeGroups() {
-        return snapshot().purposeGroups();
+        return snapshot().contents().purposeGroups();
     }
 
     @Override
     public List<Purpose> purposes() {
-        return snapshot().purposes();
+        return snapshot().contents().purposes();
     }
 
     @Override
     public List<PolicyVersion> policyVersions() {
-        return snapshot().policyVersions();
+        return snapshot().contents().policyVersions();
     }
 
     @Override
     public List<PolicyNote> notes() {
-        return snapshot().notes();
+        return snapshot().contents().notes();
     }
 
     @Override

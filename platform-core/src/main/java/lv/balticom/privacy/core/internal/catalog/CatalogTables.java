@@ -33,10 +33,10 @@ import lv.balticom.privacy.core.internal.catalog.CatalogRepositories.Purposes;
 import lv.balticom.privacy.core.internal.catalog.CatalogRepositories.RecipientCategories;
 import lv.balticom.privacy.core.internal.catalog.CatalogRepositories.Sources;
 import lv.balticom.privacy.core.internal.catalog.CatalogRepositories.SubjectTypes;
-import lv.balticom.privacy.core.internal.policypack.PolicyPack;
+import lv.balticom.privacy.core.internal.policypack.CatalogContents;
 
 /**
- * Reads the catalogue tables into a {@link CatalogSnapshot} and writes a policy pack into them: the
+ * Reads the catalogue tables and writes a policy pack's contents into them: the
  * one place that maps rows to the catalogue's records and back.
  */
 @Singleton
@@ -81,7 +81,7 @@ class CatalogTables {
     }
 
     @ReadOnly
-    CatalogSnapshot read() {
+    CatalogContents read() {
         ControllerProfile controller = controllerProfiles.findById(1)
                 .map(CatalogTables::controller)
                 .orElseThrow(() -> new IllegalStateException("the catalogue has not been seeded from a policy pack"));
@@ -99,7 +99,7 @@ class CatalogTables {
                 interestList.stream().map(LegitimateInterest::code).toList());
         Map<String, List<String>> purposeCategories = ordered(links.all(PurposeLinks.Kind.DATA_CATEGORY),
                 categoryList.stream().map(DataCategory::code).toList());
-        return CatalogSnapshot.of(
+        return new CatalogContents(
                 controller,
                 subjectTypes.listOrderBySortOrder().stream().map(row -> new SubjectType(row.code(), row.clause(),
                         new Localized(row.nameLv(), row.nameEn()), new Localized(row.descriptionLv(), row.descriptionEn()))).toList(),
@@ -138,7 +138,7 @@ class CatalogTables {
 
     /** Writes a whole pack into empty tables, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    void write(PolicyPack pack) {
+    void write(CatalogContents pack) {
         ControllerProfile controller = pack.controller();
         controllerProfiles.save(new ControllerProfileRow(1, controller.name(), controller.registrationNumber(),
                 controller.address().lv(), controller.address().en(), controller.privacyEmail(),

@@ -66,14 +66,14 @@ class PolicyPackImport implements ApplicationEventListener<StartupEvent> {
         long seq = ledger.append(AuditRecord.about(Actor.system("policy-pack"), "catalog.seeded", "policy-pack",
                 source.sha256(), Map.of(
                         "packVersion", Integer.toString(pack.packVersion()),
-                        "dataCategories", Integer.toString(pack.dataCategories().size()),
-                        "purposes", Integer.toString(pack.purposes().size()),
-                        "policyVersions", Integer.toString(pack.policyVersions().size()))));
+                        "dataCategories", Integer.toString(pack.contents().dataCategories().size()),
+                        "purposes", Integer.toString(pack.contents().purposes().size()),
+                        "policyVersions", Integer.toString(pack.contents().policyVersions().size()))));
         // ...and the one that comes second finds the work done and rolls back its entry.
         if (imports.existsById(ID) || tables.isSeeded()) {
             throw new AlreadySeeded();
         }
-        tables.write(pack);
+        tables.write(pack.contents());
         imports.save(new PolicyPackImportRow(ID, pack.packVersion(), source.sha256(), source.name(),
                 clock.instant().truncatedTo(ChronoUnit.MICROS)));
         LOG.info("Seeded the catalogue from the policy pack {} (pack version {}, audit entry {}).",

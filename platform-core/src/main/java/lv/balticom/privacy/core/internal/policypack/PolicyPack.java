@@ -1,46 +1,11 @@
 package lv.balticom.privacy.core.internal.policypack;
 
-import java.util.List;
-import lv.balticom.privacy.core.api.catalog.ControllerProfile;
-import lv.balticom.privacy.core.api.catalog.DataCategory;
-import lv.balticom.privacy.core.api.catalog.LegalBasis;
-import lv.balticom.privacy.core.api.catalog.LegitimateInterest;
-import lv.balticom.privacy.core.api.catalog.PolicyNote;
-import lv.balticom.privacy.core.api.catalog.PolicyVersion;
-import lv.balticom.privacy.core.api.catalog.Purpose;
-import lv.balticom.privacy.core.api.catalog.PurposeGroup;
-import lv.balticom.privacy.core.api.catalog.RecipientCategory;
-import lv.balticom.privacy.core.api.catalog.Source;
-import lv.balticom.privacy.core.api.catalog.SubjectType;
-
 /**
- * The company's policy as data, read and checked from the policy pack file; every list in the
- * file's order. Only {@link PolicyPackReader} makes one, so a pack is always valid.
+ * The company's policy as data, read and checked from the policy pack file. Only
+ * {@link PolicyPackReader} makes one, so a pack is always valid.
+ *
+ * @param packVersion the pack's own version number
+ * @param contents the catalogue it seeds
  */
-public record PolicyPack(
-        int packVersion,
-        ControllerProfile controller,
-        List<SubjectType> subjectTypes,
-        List<LegalBasis> legalBases,
-        List<LegitimateInterest> legitimateInterests,
-        List<Source> sources,
-        List<RecipientCategory> recipientCategories,
-        List<DataCategory> dataCategories,
-        List<PurposeGroup> purposeGroups,
-        List<Purpose> purposes,
-        List<PolicyVersion> policyVersions,
-        List<PolicyNote> notes) {
-
-    public PolicyPack {
-        subjectTypes = List.copyOf(subjectTypes);
-        legalBases = List.copyOf(legalBases);
-        legitimateInterests = List.copyOf(legitimateInterests);
-        sources = List.copyOf(sources);
-        recipientCategories = List.copyOf(recipientCategories);
-        dataCategories = List.copyOf(dataCategories);
-        purposeGroups = List.copyOf(purposeGroups);
-        purposes = List.copyOf(purposes);
-        policyVersions = List.copyOf(policyVersions);
-        notes = List.copyOf(notes);
-    }
+public record PolicyPack(int packVersion, CatalogContents contents) {
 }

@@ -125,8 +125,8 @@ public final class PolicyPackReader {
             List<Purpose> purposes = coded(root.required("purposes"), node -> purpose(node, references), Purpose::code);
             List<PolicyVersion> versions = policyVersions(root.required("policyVersions"));
             List<PolicyNote> notes = root.optional("notes").map(node -> node.list().stream().map(this::note).toList()).orElse(List.of());
-            return new PolicyPack(packVersion, controller, subjectTypes, legalBases, interests, sources, recipients,
-                    categories, groups, purposes, versions, notes);
+            return new PolicyPack(packVersion, new CatalogContents(controller, subjectTypes, legalBases, interests, sources,
+                    recipients, categories, groups, purposes, versions, notes));
         }
 
         private ControllerProfile controller(PackNode node, PackNode policy) {

@@ -29,19 +29,19 @@ class PolicyPackReaderTest {
         @Test
         @DisplayName("POL-1, POL-2: the controller and its contacts")
         void controller() {
-            assertThat(BUILT_IN.controller().name()).isEqualTo("AS Balticom");
-            assertThat(BUILT_IN.controller().registrationNumber()).isEqualTo("40003443452");
-            assertThat(BUILT_IN.controller().address().lv()).contains("Straupes iela 5").contains("Rīga").contains("LV-1073");
-            assertThat(BUILT_IN.controller().privacyEmail()).isEqualTo("klients@balticom.info");
-            assertThat(BUILT_IN.controller().secretariatEmail()).isEqualTo("sekretariats@balticom.info");
-            assertThat(BUILT_IN.controller().phone()).contains("29333333");
-            assertThat(BUILT_IN.controller().supervisoryAuthority().name().lv()).isEqualTo("Datu valsts inspekcija");
+            assertThat(BUILT_IN.contents().controller().name()).isEqualTo("AS Balticom");
+            assertThat(BUILT_IN.contents().controller().registrationNumber()).isEqualTo("40003443452");
+            assertThat(BUILT_IN.contents().controller().address().lv()).contains("Straupes iela 5").contains("Rīga").contains("LV-1073");
+            assertThat(BUILT_IN.contents().controller().privacyEmail()).isEqualTo("klients@balticom.info");
+            assertThat(BUILT_IN.contents().controller().secretariatEmail()).isEqualTo("sekretariats@balticom.info");
+            assertThat(BUILT_IN.contents().controller().phone()).contains("29333333");
+            assertThat(BUILT_IN.contents().controller().supervisoryAuthority().name().lv()).isEqualTo("Datu valsts inspekcija");
         }
 
         @Test
         @DisplayName("APP1: the 32 data categories, numbered 1..32, with examples, and only category 3 sensitive")
         void dataCategories() {
-            List<DataCategory> categories = BUILT_IN.dataCategories();
+            List<DataCategory> categories = BUILT_IN.contents().dataCategories();
             assertThat(categories).hasSize(32);
             assertThat(categories).extracting(DataCategory::number)
                     .containsExactlyElementsOf(IntStream.rangeClosed(1, 32).boxed().toList());
@@ -59,52 +59,52 @@ class PolicyPackReaderTest {
         @Test
         @DisplayName("POL-4: the five subject types")
         void subjectTypes() {
-            assertThat(BUILT_IN.subjectTypes()).extracting(SubjectType::code)
+            assertThat(BUILT_IN.contents().subjectTypes()).extracting(SubjectType::code)
                     .containsExactly("CLIENT", "VISITOR", "ONLINE_USER", "CAMPAIGN_PARTICIPANT", "PROPERTY_OWNER");
-            assertThat(BUILT_IN.subjectTypes()).extracting(SubjectType::clause)
+            assertThat(BUILT_IN.contents().subjectTypes()).extracting(SubjectType::clause)
                     .containsExactly("POL-4.1", "POL-4.2", "POL-4.3", "POL-4.4", "POL-4.5");
         }
 
         @Test
         @DisplayName("POL-6, POL-7: five legal bases and 29 legitimate interests")
         void basesAndInterests() {
-            assertThat(BUILT_IN.legalBases()).extracting(LegalBasis::code)
+            assertThat(BUILT_IN.contents().legalBases()).extracting(LegalBasis::code)
                     .containsExactly("CONTRACT", "LEGAL_OBLIGATION", "CONSENT", "LEGITIMATE_INTEREST", "VITAL_INTEREST");
-            assertThat(BUILT_IN.legitimateInterests()).hasSize(29);
-            assertThat(BUILT_IN.legitimateInterests()).extracting(LegitimateInterest::number)
+            assertThat(BUILT_IN.contents().legitimateInterests()).hasSize(29);
+            assertThat(BUILT_IN.contents().legitimateInterests()).extracting(LegitimateInterest::number)
                     .containsExactlyElementsOf(IntStream.rangeClosed(1, 29).boxed().toList());
-            assertThat(BUILT_IN.legitimateInterests().get(9).clause()).isEqualTo("POL-7.10");
+            assertThat(BUILT_IN.contents().legitimateInterests().get(9).clause()).isEqualTo("POL-7.10");
         }
 
         @Test
         @DisplayName("POL-5: seven purpose groups; every purpose on legitimate interest names its interests")
         void purposes() {
-            assertThat(BUILT_IN.purposeGroups()).hasSize(7);
-            assertThat(BUILT_IN.purposes()).isNotEmpty().allSatisfy(purpose -> {
+            assertThat(BUILT_IN.contents().purposeGroups()).hasSize(7);
+            assertThat(BUILT_IN.contents().purposes()).isNotEmpty().allSatisfy(purpose -> {
                 assertThat(purpose.legalBases()).isNotEmpty();
                 assertThat(purpose.dataCategories()).isNotEmpty();
                 if (purpose.allows("LEGITIMATE_INTEREST")) {
                     assertThat(purpose.legitimateInterests()).as(purpose.code()).isNotEmpty();
                 }
             });
-            assertThat(BUILT_IN.purposes()).extracting(Purpose::group).containsAll(
-                    BUILT_IN.purposeGroups().stream().map(group -> group.code()).toList());
+            assertThat(BUILT_IN.contents().purposes()).extracting(Purpose::group).containsAll(
+                    BUILT_IN.contents().purposeGroups().stream().map(group -> group.code()).toList());
         }
 
         @Test
         @DisplayName("POL-16, POL-17: six sources and four recipient categories")
         void sourcesAndRecipients() {
-            assertThat(BUILT_IN.sources()).hasSize(6);
-            assertThat(BUILT_IN.sources().get(5).examples().lv()).anySatisfy(example -> assertThat(example).contains("zemesgramata.lv"));
-            assertThat(BUILT_IN.recipientCategories()).hasSize(4);
+            assertThat(BUILT_IN.contents().sources()).hasSize(6);
+            assertThat(BUILT_IN.contents().sources().get(5).examples().lv()).anySatisfy(example -> assertThat(example).contains("zemesgramata.lv"));
+            assertThat(BUILT_IN.contents().recipientCategories()).hasSize(4);
         }
 
         @Test
         @DisplayName("POL-53..55: the three policy versions with the dates they took effect")
         void versions() {
-            assertThat(BUILT_IN.policyVersions()).extracting(PolicyVersion::effectiveFrom).containsExactly(
+            assertThat(BUILT_IN.contents().policyVersions()).extracting(PolicyVersion::effectiveFrom).containsExactly(
                     LocalDate.of(2023, 1, 20), LocalDate.of(2023, 10, 10), LocalDate.of(2025, 10, 7));
-            assertThat(BUILT_IN.notes()).anySatisfy(note -> assertThat(note.clause()).isEqualTo("POL-55"));
+            assertThat(BUILT_IN.contents().notes()).anySatisfy(note -> assertThat(note.clause()).isEqualTo("POL-55"));
         }
     }
 
@@ -161,7 +161,7 @@ class PolicyPackReaderTest {
         @Test
         void theMinimalPackIsValid() {
             PolicyPack pack = read(MINIMAL);
-            assertThat(pack.purposes()).singleElement().satisfies(purpose -> {
+            assertThat(pack.contents().purposes()).singleElement().satisfies(purpose -> {
                 assertThat(purpose.legalBases()).containsExactly("CONTRACT", "LEGITIMATE_INTEREST");
                 assertThat(purpose.channels()).isFalse();
             });
