@@ -18,9 +18,4 @@ public record PageView<T>(List<T> items, int page, int size, long totalItems) {
     public PageView {
         items = List.copyOf(items);
     }
-
-    /** How many pages there are in all. */
-    public long totalPages() {
-        return size == 0 ? 0 : (totalItems + size - 1) / size;
-    }
 }

@@ -35,10 +35,6 @@ public record SubjectIdentifiers(
         return present;
     }
 
-    public boolean isEmpty() {
-        return customerNumber == null && email == null && phone == null && personalCode == null;
-    }
-
     @Override
     public String toString() {
         StringJoiner kinds = new StringJoiner(",", "SubjectIdentifiers[", "]");

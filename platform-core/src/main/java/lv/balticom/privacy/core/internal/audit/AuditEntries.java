@@ -13,6 +13,4 @@ public interface AuditEntries extends GenericRepository<AuditEntryRow, Long> {
     AuditEntryRow save(AuditEntryRow row);
 
     List<AuditEntryRow> findBySeqGreaterThanOrderBySeq(long seq, Pageable pageable);
-
-    long count();
 }

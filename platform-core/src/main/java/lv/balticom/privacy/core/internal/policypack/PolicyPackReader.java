@@ -1,6 +1,5 @@
 package lv.balticom.privacy.core.internal.policypack;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -76,13 +75,6 @@ public final class PolicyPackReader {
             throw new PolicyPackException(source, problems);
         }
         return pack;
-    }
-
-    /** Reads a pack from a file's text, closing the reader. */
-    public PolicyPack readAndClose(Reader reader, String source) throws IOException {
-        try (reader) {
-            return read(reader, source);
-        }
     }
 
     /** One parse: the sections, then the references between them. */

@@ -1,6 +1,5 @@
 package lv.balticom.privacy.core.internal.security;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import jakarta.inject.Singleton;
@@ -25,7 +24,6 @@ import org.slf4j.LoggerFactory;
  * {@code initial-admin-password} in the data directory, readable by its owner only.
  */
 @Singleton
-@Requires(property = "privacy.initial-admin.enabled", notEquals = "false")
 final class InitialAdmin implements ApplicationEventListener<StartupEvent> {
 
     static final String USERNAME = "admin";
