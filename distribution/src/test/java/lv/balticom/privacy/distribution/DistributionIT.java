@@ -131,13 +131,14 @@ class DistributionIT {
     /** The Java this build runs on, and any Java 21 or 25 installed beside it (docs/operations.md). */
     static List<Path> javaHomes() throws IOException {
         List<Path> homes = new ArrayList<>();
-        homes.add(Path.of(System.getProperty("java.home")));
+        homes.add(Path.of(System.getProperty("java.home")).toRealPath());
         Path jvms = Path.of("/usr/lib/jvm");
         if (Files.isDirectory(jvms)) {
             try (Stream<Path> installed = Files.list(jvms)) {
                 installed.filter(path -> path.getFileName().toString().matches(".*-(21|25)(-jdk)?(-amd64|-arm64)?"))
                         .filter(path -> Files.isExecutable(path.resolve("bin/java")))
-                        .filter(path -> !Files.isSymbolicLink(path))
+                        .map(DistributionIT::realPath)
+                        .filter(path -> !homes.contains(path))
                         .forEach(homes::add);
             }
         }
@@ -162,6 +163,14 @@ class DistributionIT {
             Thread.sleep(250);
         }
         throw new AssertionError("the platform did not answer /health within " + START_TIMEOUT + ":\n" + Files.readString(log));
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static int freePort() throws IOException {

@@ -13,7 +13,7 @@ public interface AuditLedger {
     /**
      * Appends one entry and returns its sequence number.
      *
-     * @throws IllegalStateException when called outside a transaction
+     * @throws RuntimeException (Micronaut's {@code IllegalTransactionStateException}) when called outside a transaction
      */
     long append(AuditRecord record);
 }

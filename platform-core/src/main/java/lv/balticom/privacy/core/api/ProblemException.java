@@ -1,5 +1,6 @@
 package lv.balticom.privacy.core.api;
 
+import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.Objects;
 
@@ -70,6 +71,7 @@ public class ProblemException extends RuntimeException {
      * @param field the JSON path of the field
      * @param detail what is wrong with it, without echoing its value
      */
+    @Serdeable
     public record FieldError(String field, String detail) {
         public FieldError {
             Objects.requireNonNull(field, "field is null");

@@ -10,7 +10,11 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import io.micronaut.json.JsonMapper;
+import java.util.List;
 import java.util.Map;
+import lv.balticom.privacy.core.api.ProblemException;
+import lv.balticom.privacy.core.internal.http.Problem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +25,9 @@ class ErrorAnswersTest {
     @Inject
     @Client("/")
     HttpClient http;
+
+    @Inject
+    JsonMapper jsonMapper;
 
     private Api api;
 
@@ -66,6 +73,20 @@ class ErrorAnswersTest {
         problem(api.error(admin(HttpRequest.GET("/api/v1/audit?subject=42"))), 400, "subject");
         problem(api.error(admin(HttpRequest.GET("/api/v1/audit?from=yesterday"))), 400, "from");
         problem(api.error(admin(HttpRequest.GET("/api/v1/audit?from=2026-01-02T00:00:00Z&to=2026-01-01T00:00:00Z"))), 400, "to");
+    }
+
+    @Test
+    void browsersGetProblemDetailsToo() {
+        String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+        problem(api.error(admin(HttpRequest.GET("/api/v1/subjects/not-a-uuid").header("Accept", browser))), 400, "id");
+        problem(api.error(HttpRequest.GET("/no/such/page").header("Accept", browser)), 404, null);
+    }
+
+    @Test
+    void severalWrongFieldsCanBeListed() throws Exception {
+        String json = jsonMapper.writeValueAsString(new Problem("t", "Title", 400, "must be a string", "a",
+                List.of(new ProblemException.FieldError("a", "must be a string"), new ProblemException.FieldError("b.c", "is required"))));
+        assertThat(json).contains("\"errors\":[{\"field\":\"a\",\"detail\":\"must be a string\"},{\"field\":\"b.c\"");
     }
 
     @Test

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import liquibase.Scope;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.ShowSummaryArgument;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
@@ -66,8 +67,7 @@ final class SchemaMigrations implements BeanCreatedEventListener<DataSource> {
                 Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(SchemaMigrations.class.getClassLoader()),
                 Scope.Attr.ui.name(), new LoggerUIService(),
                 "liquibase.analytics.enabled", Boolean.FALSE,
-                "liquibase.showBanner", Boolean.FALSE,
-                "liquibase.showSummaryOutput", UpdateSummaryOutputEnum.LOG);
+                "liquibase.showBanner", Boolean.FALSE);
         try {
             Scope.child(scope, () -> {
                 Database database = DatabaseFactory.getInstance()
@@ -79,6 +79,7 @@ final class SchemaMigrations implements BeanCreatedEventListener<DataSource> {
                 new CommandScope(UpdateCommandStep.COMMAND_NAME)
                         .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                         .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
+                        .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
                         .execute();
             });
             LOG.info("Schema up to date: {}", changelog);

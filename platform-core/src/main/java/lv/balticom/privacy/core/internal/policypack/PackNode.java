@@ -140,10 +140,19 @@ final class PackNode {
         return Optional.empty();
     }
 
+    /** Texts longer than this do not fit the catalogue's columns. */
+    static final int MAX_TEXT = 2000;
+
     String text() {
+        return text(MAX_TEXT);
+    }
+
+    String text(int maxLength) {
         String value = scalar().map(String::strip).orElse("");
         if (value.isEmpty()) {
             problem("must not be empty");
+        } else if (value.length() > maxLength) {
+            problem("must be at most " + maxLength + " characters long (it has " + value.length() + ")");
         }
         return value;
     }
@@ -157,11 +166,15 @@ final class PackNode {
     }
 
     String email() {
-        return text(EMAIL, "an e-mail address");
+        String value = text(320);
+        if (!value.isEmpty() && !EMAIL.matcher(value).matches()) {
+            problem("must be an e-mail address");
+        }
+        return value;
     }
 
     String url() {
-        String value = text();
+        String value = text(500);
         if (value.isEmpty()) {
             return value;
         }
@@ -239,19 +252,35 @@ final class PackNode {
         return absent;
     }
 
-    List<String> texts() {
-        return list().stream().map(PackNode::text).toList();
+    /** A list of one-line texts that together fit one column (they are stored one per line). */
+    private List<String> lines() {
+        List<String> lines = list().stream().map(item -> {
+            String line = item.text();
+            if (line.contains("\n")) {
+                item.problem("must be one line");
+            }
+            return line;
+        }).toList();
+        int length = lines.stream().mapToInt(line -> line.length() + 1).sum();
+        if (length > MAX_TEXT) {
+            problem("the items together must be at most " + MAX_TEXT + " characters long");
+        }
+        return lines;
     }
 
     Localized localized() {
+        return localized(MAX_TEXT);
+    }
+
+    Localized localized(int maxLength) {
         allowOnly("lv", "en");
-        return new Localized(required("lv").text(), required("en").text());
+        return new Localized(required("lv").text(maxLength), required("en").text(maxLength));
     }
 
     LocalizedList localizedList() {
         allowOnly("lv", "en");
-        List<String> lv = required("lv").texts();
-        List<String> en = required("en").texts();
+        List<String> lv = required("lv").lines();
+        List<String> en = required("en").lines();
         if (lv.size() != en.size()) {
             problem("lv has " + lv.size() + " items and en " + en.size() + ": give each item in both languages");
             return LocalizedList.EMPTY;

@@ -46,6 +46,10 @@ public final class PolicyPackReader {
     private static final Pattern VERSION = Pattern.compile("^[0-9A-Za-z][0-9A-Za-z.\\-]{0,31}$");
     private static final String CODE_RULE = "an UPPER_SNAKE code (A-Z, 0-9, _)";
     private static final String CLAUSE_RULE = "a clause id such as POL-7.10, APP1-26 or COOKIE-IV";
+    /** Column sizes of the catalogue (db/changelog/core/001-catalogue.xml). */
+    private static final int SHORT_NAME = 300;
+    private static final int LONG_NAME = 500;
+    private static final int ORGANISATION = 200;
 
     /**
      * Reads a pack.
@@ -127,32 +131,32 @@ public final class PolicyPackReader {
             policy.allowOnly("title", "edition", "url");
             PackNode authority = node.required("supervisoryAuthority").allowOnly("name", "website");
             return new ControllerProfile(
-                    node.required("name").text(),
+                    node.required("name").text(ORGANISATION),
                     node.required("registrationNumber").text(Pattern.compile("^[0-9]{11}$"), "the 11-digit register number"),
-                    node.required("address").localized(),
+                    node.required("address").localized(LONG_NAME),
                     node.required("privacyEmail").email(),
                     node.optional("secretariatEmail").map(PackNode::email).orElse(null),
                     node.optional("phone").map(phone -> phone.text(Pattern.compile("^\\+?[0-9 ]{5,20}$"), "a phone number")).orElse(null),
                     node.optional("website").map(PackNode::url).orElse(null),
                     new ControllerProfile.SupervisoryAuthority(
-                            authority.required("name").localized(),
+                            authority.required("name").localized(ORGANISATION),
                             authority.optional("website").map(PackNode::url).orElse(null)),
                     new ControllerProfile.PrivacyPolicyDocument(
-                            policy.required("title").localized(),
-                            policy.optional("edition").map(PackNode::text).orElse(null),
+                            policy.required("title").localized(LONG_NAME),
+                            policy.optional("edition").map(edition -> edition.text(50)).orElse(null),
                             policy.optional("url").map(PackNode::url).orElse(null)));
         }
 
         private SubjectType subjectType(PackNode node) {
             node.allowOnly("code", "clause", "name", "description");
-            return new SubjectType(code(node), clause(node), node.required("name").localized(), node.required("description").localized());
+            return new SubjectType(code(node), clause(node), node.required("name").localized(SHORT_NAME), node.required("description").localized());
         }
 
         private LegalBasis legalBasis(PackNode node) {
             node.allowOnly("code", "clause", "gdprArticle", "name", "description");
             return new LegalBasis(code(node), clause(node),
                     node.required("gdprArticle").text(Pattern.compile("^6\\(1\\)\\([a-f]\\)$"), "a point of GDPR Art. 6(1), such as 6(1)(b)"),
-                    node.required("name").localized(), node.required("description").localized());
+                    node.required("name").localized(SHORT_NAME), node.required("description").localized());
         }
 
         private LegitimateInterest interest(PackNode node) {
@@ -162,24 +166,26 @@ public final class PolicyPackReader {
 
         private Source source(PackNode node) {
             node.allowOnly("code", "clause", "name", "examples");
-            return new Source(code(node), clause(node), node.required("name").localized(),
+            return new Source(code(node), clause(node), node.required("name").localized(SHORT_NAME),
                     node.optional("examples").map(PackNode::localizedList).orElse(LocalizedList.EMPTY));
         }
 
         private RecipientCategory recipient(PackNode node) {
             node.allowOnly("code", "clause", "name", "description");
-            return new RecipientCategory(code(node), clause(node), node.required("name").localized(), node.required("description").localized());
+            return new RecipientCategory(code(node), clause(node), node.required("name").localized(SHORT_NAME),
+                    node.required("description").localized());
         }
 
         private DataCategory dataCategory(PackNode node) {
             node.allowOnly("code", "number", "clause", "name", "examples", "sensitive");
             return new DataCategory(code(node), node.required("number").integer(1), clause(node),
-                    node.required("name").localized(), node.required("examples").localizedList(), node.required("sensitive").bool());
+                    node.required("name").localized(SHORT_NAME), node.required("examples").localizedList(),
+                    node.required("sensitive").bool());
         }
 
         private PurposeGroup purposeGroup(PackNode node) {
             node.allowOnly("code", "clause", "name");
-            return new PurposeGroup(code(node), clause(node), node.required("name").localized());
+            return new PurposeGroup(code(node), clause(node), node.required("name").localized(LONG_NAME));
         }
 
         private Purpose purpose(PackNode node, References references) {
@@ -201,7 +207,7 @@ public final class PolicyPackReader {
             }
             List<String> categories = referenceList(node.required("dataCategories"), references.categories(), "data category");
             boolean channels = node.optional("channels").map(PackNode::bool).orElse(false);
-            return new Purpose(code(node), groupCode, clause(node), node.required("name").localized(),
+            return new Purpose(code(node), groupCode, clause(node), node.required("name").localized(LONG_NAME),
                     bases, interests, categories, channels);
         }
 

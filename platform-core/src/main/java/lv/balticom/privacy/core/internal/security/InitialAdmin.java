@@ -2,6 +2,7 @@ package lv.balticom.privacy.core.internal.security;
 
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
+import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +15,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Set;
 import lv.balticom.privacy.core.api.Actor;
+import lv.balticom.privacy.core.api.ProblemException;
 import lv.balticom.privacy.core.internal.config.PlatformSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,15 +54,32 @@ final class InitialAdmin implements ApplicationEventListener<StartupEvent> {
                 throw new IllegalStateException("PRIVACY_ADMIN_PASSWORD must be at least "
                         + UserAccounts.MINIMUM_PASSWORD_LENGTH + " characters long");
             }
-            accounts.create(Actor.system("first-start"), USERNAME, password, Set.of(Role.ADMIN));
-            LOG.info("Created the user '{}' with the password from PRIVACY_ADMIN_PASSWORD.", USERNAME);
+            if (createAdmin(password)) {
+                LOG.info("Created the user '{}' with the password from PRIVACY_ADMIN_PASSWORD.", USERNAME);
+            }
             return;
         }
         password = generate();
+        if (!createAdmin(password)) {
+            return;
+        }
         Path file = writeOwnerOnly(settings.dataDir().resolve(PASSWORD_FILE), password);
-        accounts.create(Actor.system("first-start"), USERNAME, password, Set.of(Role.ADMIN));
         LOG.warn("Created the user '{}' with the generated password {} (shown once; also in {}). "
-                + "Change it after signing in and delete the file.", USERNAME, password, file);
+                + "Keep it safe and delete the file.", USERNAME, password, file);
+    }
+
+    /** False when another instance starting at the same time created the account first. */
+    private boolean createAdmin(String password) {
+        try {
+            accounts.create(Actor.system("first-start"), USERNAME, password, Set.of(Role.ADMIN));
+            return true;
+        } catch (ProblemException | DataAccessException e) {
+            if (accounts.any()) {
+                LOG.info("The user '{}' was created by another instance starting at the same time.", USERNAME);
+                return false;
+            }
+            throw e;
+        }
     }
 
     private static String generate() {

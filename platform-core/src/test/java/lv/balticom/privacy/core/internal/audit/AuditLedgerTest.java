@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.exceptions.IllegalTransactionStateException;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -58,7 +59,7 @@ class AuditLedgerTest {
     void anEntryIsWrittenOnlyWithItsTransaction() {
         assertThatThrownBy(() -> ledger.append(record("test.outside")))
                 .as("an entry outside a transaction could outlive a rolled-back change")
-                .isInstanceOf(RuntimeException.class);
+                .isInstanceOf(IllegalTransactionStateException.class);
         long before = head();
         assertThatThrownBy(() -> transactions.executeWrite(status -> {
             ledger.append(record("test.rolled-back"));

@@ -230,6 +230,15 @@ class PolicyPackReaderTest {
         }
 
         @Test
+        void textsMustFitTheCatalogue() {
+            assertProblems(MINIMAL.replace("name: {lv: Identifikācija, en: Identification}",
+                            "name: {lv: Identifikācija, en: " + "x".repeat(301) + "}"),
+                    "line 29: dataCategories[0].name.en: must be at most 300 characters long (it has 301)");
+            assertProblems(MINIMAL.replace("examples: {lv: [vārds], en: [name]}", "examples: {lv: [\"vārds\\nuzvārds\"], en: [name]}"),
+                    "dataCategories[0].examples.lv[0]: must be one line");
+        }
+
+        @Test
         void aDuplicateKeyIsRefused() {
             assertProblems(MINIMAL.replace("packVersion: 1\n", "packVersion: 1\npackVersion: 2\n"), "packVersion: appears twice");
         }
