@@ -47,7 +47,7 @@ final class SchemaMigrations implements BeanCreatedEventListener<DataSource> {
         DataSource dataSource = DelegatingDataSource.unwrapDataSource(event.getBean());
         try (Connection connection = dataSource.getConnection()) {
             for (SchemaChangelog changelog : changelogs) {
-                migrate(connection, changelog.changelog(), null);
+                migrate(connection, changelog.changelog());
             }
         } catch (SQLException e) {
             throw new SchemaMigrationException("cannot open a database connection to migrate the schema", e);
@@ -55,11 +55,8 @@ final class SchemaMigrations implements BeanCreatedEventListener<DataSource> {
         return event.getBean();
     }
 
-    /**
-     * Runs one changelog on the connection; a non-null {@code changelogTable} keeps its history
-     * apart from the platform's (plugins get their own).
-     */
-    static void migrate(Connection connection, String changelog, String changelogTable) {
+    /** Runs one changelog on the connection. */
+    private static void migrate(Connection connection, String changelog) {
         // A privacy platform does not phone home: Liquibase's usage analytics stay off.
         // Liquibase reports through java.util.logging and prints to the console; send both to SLF4J.
         JulToSlf4j.install();
@@ -72,10 +69,6 @@ final class SchemaMigrations implements BeanCreatedEventListener<DataSource> {
             Scope.child(scope, () -> {
                 Database database = DatabaseFactory.getInstance()
                         .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-                if (changelogTable != null) {
-                    database.setDatabaseChangeLogTableName(changelogTable);
-                    database.setDatabaseChangeLogLockTableName(changelogTable + "_lock");
-                }
                 new CommandScope(UpdateCommandStep.COMMAND_NAME)
                         .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                         .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)

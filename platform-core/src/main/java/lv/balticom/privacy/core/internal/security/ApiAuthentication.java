@@ -68,7 +68,7 @@ final class ApiAuthentication {
         if (!subject.isPermitted(permission)) {
             return Problems.response(ProblemType.FORBIDDEN, "This needs the permission " + permission + ".", null);
         }
-        request.setAttribute(Actor.REQUEST_ATTRIBUTE, Actor.user((String) subject.getPrincipal()));
+        request.setAttribute(Actor.REQUEST_ATTRIBUTE, Actor.user(((DatabaseRealm.SignedIn) subject.getPrincipal()).username()));
         return null;
     }
 

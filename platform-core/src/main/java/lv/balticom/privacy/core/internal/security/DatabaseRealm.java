@@ -1,5 +1,6 @@
 package lv.balticom.privacy.core.internal.security;
 
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.AuthenticationInfo;
@@ -23,7 +24,7 @@ final class DatabaseRealm extends AuthorizingRealm {
         this.accounts = accounts;
         setName("platform-users");
         setAuthenticationTokenClass(UsernamePasswordToken.class);
-        // Roles change rarely but must take effect at once: no caching across requests.
+        // A disabled account or a changed role takes effect on the next request: nothing is cached across requests.
         setAuthorizationCachingEnabled(false);
         setAuthenticationCachingEnabled(false);
     }
@@ -33,18 +34,34 @@ final class DatabaseRealm extends AuthorizingRealm {
         String username = ((UsernamePasswordToken) token).getUsername();
         UserAccounts.Account account = accounts.enabled(username)
                 .orElseThrow(() -> new UnknownAccountException("no enabled account"));
-        return new SimpleAuthenticationInfo(account.username(), account.passwordHash(), getName());
+        // The roles travel with the principal: read with the password hash, in the same look-up.
+        return new SimpleAuthenticationInfo(new SignedIn(account.username(), account.roles()), account.passwordHash(), getName());
     }
 
     @Override
     protected AuthorizationInfo doGetAuthorizationInfo(PrincipalCollection principals) {
-        String username = (String) principals.getPrimaryPrincipal();
+        SignedIn signedIn = (SignedIn) principals.getPrimaryPrincipal();
         SimpleAuthorizationInfo info = new SimpleAuthorizationInfo();
-        accounts.enabled(username).ifPresent(account -> {
-            info.setRoles(account.roles().stream().map(Role::name).collect(Collectors.toSet()));
-            info.setStringPermissions(account.roles().stream()
-                    .flatMap(role -> role.permissions().stream()).collect(Collectors.toSet()));
-        });
+        info.setRoles(signedIn.roles().stream().map(Role::name).collect(Collectors.toSet()));
+        info.setStringPermissions(signedIn.roles().stream()
+                .flatMap(role -> role.permissions().stream()).collect(Collectors.toSet()));
         return info;
+    }
+
+    /**
+     * Who signed in on this request, and the roles their account had at that moment.
+     *
+     * @param username the account's user name
+     * @param roles its roles
+     */
+    record SignedIn(String username, Set<Role> roles) {
+        SignedIn {
+            roles = Set.copyOf(roles);
+        }
+
+        @Override
+        public String toString() {
+            return username;
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.shiro.authc.AuthenticationInfo;
@@ -27,6 +28,8 @@ final class VerifiedPasswordCache implements CredentialsMatcher {
     private final CredentialsMatcher delegate;
     private final SecretKeySpec key;
     private final Map<String, Long> verifiedUntil = new ConcurrentHashMap<>();
+    /** Each Argon2id check takes 64 MiB: a flood of wrong passwords must not take the heap with it. */
+    private final Semaphore slowChecks = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()));
 
     VerifiedPasswordCache(CredentialsMatcher delegate) {
         this.delegate = delegate;
@@ -46,7 +49,7 @@ final class VerifiedPasswordCache implements CredentialsMatcher {
         if (until != null && until - now > 0) {
             return true;
         }
-        boolean matches = delegate.doCredentialsMatch(token, info);
+        boolean matches = slowCheck(token, info);
         if (matches) {
             if (verifiedUntil.size() >= MAX_ENTRIES) {
                 verifiedUntil.clear();
@@ -56,6 +59,20 @@ final class VerifiedPasswordCache implements CredentialsMatcher {
             verifiedUntil.remove(cacheKey);
         }
         return matches;
+    }
+
+    private boolean slowCheck(AuthenticationToken token, AuthenticationInfo info) {
+        try {
+            slowChecks.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        try {
+            return delegate.doCredentialsMatch(token, info);
+        } finally {
+            slowChecks.release();
+        }
     }
 
     private String cacheKey(UsernamePasswordToken token, String storedHash) {
