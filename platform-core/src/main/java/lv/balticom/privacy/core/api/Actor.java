@@ -32,6 +32,10 @@ public record Actor(Kind kind, String name) {
         return new Actor(Kind.USER, username);
     }
 
+    public static Actor apiKey(String name) {
+        return new Actor(Kind.API_KEY, name);
+    }
+
     public static Actor system(String process) {
         return new Actor(Kind.SYSTEM, process);
     }

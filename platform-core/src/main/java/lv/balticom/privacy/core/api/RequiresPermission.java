@@ -7,15 +7,15 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The permission a route needs, as a Shiro permission string ({@code subject:read},
- * {@code catalog:edit}, ...). Every {@code /api/**} route carries one; the security filter answers 403
- * when the signed-in actor lacks it, and a test fails when a route has none.
+ * The permission a route needs. Every {@code /api/**} route and every console page carries one; the
+ * security filters answer 403 when the signed-in actor lacks it, and 403 for a route that declares
+ * none (a forgotten annotation closes a route rather than opening it).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
 public @interface RequiresPermission {
 
-    /** The permission, for example {@code subject:read}. */
-    String value();
+    /** The permission. */
+    Permission value();
 }

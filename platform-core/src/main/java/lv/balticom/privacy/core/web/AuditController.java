@@ -10,6 +10,7 @@ import java.util.UUID;
 import lv.balticom.privacy.core.api.PageView;
 import lv.balticom.privacy.core.api.Paging;
 import lv.balticom.privacy.core.api.ProblemException;
+import lv.balticom.privacy.core.api.Permission;
 import lv.balticom.privacy.core.api.RequiresPermission;
 import lv.balticom.privacy.core.internal.audit.AuditChainVerifier;
 import lv.balticom.privacy.core.internal.audit.AuditSearch;
@@ -50,7 +51,7 @@ public class AuditController {
     }
 
     @Get
-    @RequiresPermission("audit:read")
+    @RequiresPermission(Permission.AUDIT_READ)
     public PageView<AuditSearch.Entry> find(@Nullable @QueryValue UUID subject, @Nullable @QueryValue Instant from,
                                             @Nullable @QueryValue Instant to,
                                             @QueryValue(defaultValue = "0") int page,
@@ -63,7 +64,7 @@ public class AuditController {
     }
 
     @Get("/verify")
-    @RequiresPermission("audit:read")
+    @RequiresPermission(Permission.AUDIT_READ)
     public Verification verify() {
         AuditChainVerifier.Result result = verifier.verify();
         return new Verification(result.valid(), result.entries(),

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lv.balticom.privacy.core.api.ItemList;
 import lv.balticom.privacy.core.api.Localized;
+import lv.balticom.privacy.core.api.Permission;
 import lv.balticom.privacy.core.api.RequiresPermission;
 import lv.balticom.privacy.core.api.catalog.Catalog;
 import lv.balticom.privacy.core.api.catalog.ControllerProfile;
@@ -34,16 +36,6 @@ public class CatalogController {
     CatalogController(Catalog catalog, Clock clock) {
         this.catalog = catalog;
         this.clock = clock;
-    }
-
-    /**
-     * A list answer.
-     *
-     * @param items the items, in the policy's order
-     * @param <T> the item type
-     */
-    @Serdeable
-    public record Items<T>(List<T> items) {
     }
 
     /**
@@ -76,76 +68,76 @@ public class CatalogController {
     }
 
     @Get("/controller")
-    @RequiresPermission("catalog:read")
+    @RequiresPermission(Permission.CATALOG_READ)
     public ControllerProfile controller() {
         return catalog.controller();
     }
 
     @Get("/catalog/data-categories")
-    @RequiresPermission("catalog:read")
-    public Items<DataCategory> dataCategories() {
-        return new Items<>(catalog.dataCategories());
+    @RequiresPermission(Permission.CATALOG_READ)
+    public ItemList<DataCategory> dataCategories() {
+        return new ItemList<>(catalog.dataCategories());
     }
 
     @Get("/catalog/purpose-groups")
-    @RequiresPermission("catalog:read")
-    public Items<PurposeGroup> purposeGroups() {
-        return new Items<>(catalog.purposeGroups());
+    @RequiresPermission(Permission.CATALOG_READ)
+    public ItemList<PurposeGroup> purposeGroups() {
+        return new ItemList<>(catalog.purposeGroups());
     }
 
     @Get("/catalog/purposes")
-    @RequiresPermission("catalog:read")
-    public Items<PurposeView> purposes() {
+    @RequiresPermission(Permission.CATALOG_READ)
+    public ItemList<PurposeView> purposes() {
         Map<String, PurposeGroup> groups = catalog.purposeGroups().stream()
                 .collect(Collectors.toMap(PurposeGroup::code, Function.identity()));
-        return new Items<>(catalog.purposes().stream().map(purpose -> view(purpose, groups)).toList());
+        return new ItemList<>(catalog.purposes().stream().map(purpose -> view(purpose, groups)).toList());
     }
 
     @Get("/catalog/legal-bases")
-    @RequiresPermission("catalog:read")
-    public Items<LegalBasis> legalBases() {
-        return new Items<>(catalog.legalBases());
+    @RequiresPermission(Permission.CATALOG_READ)
+    public ItemList<LegalBasis> legalBases() {
+        return new ItemList<>(catalog.legalBases());
     }
 
     @Get("/catalog/legitimate-interests")
-    @RequiresPermission("catalog:read")
-    public Items<LegitimateInterest> legitimateInterests() {
-        return new Items<>(catalog.legitimateInterests());
+    @RequiresPermission(Permission.CATALOG_READ)
+    public ItemList<LegitimateInterest> legitimateInterests() {
+        return new ItemList<>(catalog.legitimateInterests());
     }
 
     @Get("/catalog/sources")
-    @RequiresPermission("catalog:read")
-    public Items<Source> sources() {
-        return new Items<>(catalog.sources());
+    @RequiresPermission(Permission.CATALOG_READ)
+    public ItemList<Source> sources() {
+        return new ItemList<>(catalog.sources());
     }
 
     @Get("/catalog/recipient-categories")
-    @RequiresPermission("catalog:read")
-    public Items<RecipientCategory> recipientCategories() {
-        return new Items<>(catalog.recipientCategories());
+    @RequiresPermission(Permission.CATALOG_READ)
+    public ItemList<RecipientCategory> recipientCategories() {
+        return new ItemList<>(catalog.recipientCategories());
     }
 
     @Get("/catalog/subject-types")
-    @RequiresPermission("catalog:read")
-    public Items<SubjectType> subjectTypes() {
-        return new Items<>(catalog.subjectTypes());
+    @RequiresPermission(Permission.CATALOG_READ)
+    public ItemList<SubjectType> subjectTypes() {
+        return new ItemList<>(catalog.subjectTypes());
     }
 
     @Get("/policy/versions")
-    @RequiresPermission("catalog:read")
-    public Items<PolicyVersionView> policyVersions() {
+    @RequiresPermission(Permission.CATALOG_READ)
+    public ItemList<PolicyVersionView> policyVersions() {
         LocalDate today = LocalDate.now(clock);
         String current = catalog.policyVersionOn(today).map(PolicyVersion::version).orElse(null);
-        return new Items<>(catalog.policyVersions().stream()
+        return new ItemList<>(catalog.policyVersions().stream()
                 .map(version -> new PolicyVersionView(version.version(), version.effectiveFrom(), version.document(),
                         version.version().equals(current)))
                 .toList());
     }
 
     @Get("/policy/notes")
-    @RequiresPermission("catalog:read")
-    public Items<PolicyNote> policyNotes() {
-        return new Items<>(catalog.notes());
+    @RequiresPermission(Permission.CATALOG_READ)
+    public ItemList<PolicyNote> policyNotes() {
+        return new ItemList<>(catalog.notes());
     }
 
     private static PurposeView view(Purpose purpose, Map<String, PurposeGroup> groups) {

@@ -17,8 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import lv.balticom.privacy.core.api.Actor;
+import lv.balticom.privacy.core.api.ItemList;
 import lv.balticom.privacy.core.api.JsonBodies;
 import lv.balticom.privacy.core.api.ProblemException;
+import lv.balticom.privacy.core.api.Permission;
 import lv.balticom.privacy.core.api.RequiresPermission;
 import lv.balticom.privacy.core.api.subject.DataSubject;
 import lv.balticom.privacy.core.api.subject.IdentifierKind;
@@ -79,17 +81,8 @@ public class SubjectController {
         }
     }
 
-    /**
-     * Subjects found by an identifier.
-     *
-     * @param items the subjects, oldest first
-     */
-    @Serdeable
-    public record SubjectList(List<SubjectView> items) {
-    }
-
     @Post
-    @RequiresPermission("subject:write")
+    @RequiresPermission(Permission.SUBJECT_WRITE)
     public HttpResponse<SubjectView> create(@Body String body, @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
         NewSubjectBody subject = bodies.read(body, NewSubjectBody.class);
         if (subject.identifiers() == null) {
@@ -106,15 +99,15 @@ public class SubjectController {
     }
 
     @Get("/{id}")
-    @RequiresPermission("subject:read")
+    @RequiresPermission(Permission.SUBJECT_READ)
     public SubjectView get(@PathVariable UUID id) {
         return registry.find(id).map(SubjectView::of)
                 .orElseThrow(() -> ProblemException.notFound("id", "No data subject has this id."));
     }
 
     @Get
-    @RequiresPermission("subject:read")
-    public SubjectList find(@Nullable @QueryValue String customerNumber, @Nullable @QueryValue String email,
+    @RequiresPermission(Permission.SUBJECT_READ)
+    public ItemList<SubjectView> find(@Nullable @QueryValue String customerNumber, @Nullable @QueryValue String email,
                             @Nullable @QueryValue String phone) {
         Map<IdentifierKind, String> criteria = new EnumMap<>(IdentifierKind.class);
         putIfPresent(criteria, IdentifierKind.CUSTOMER_NUMBER, customerNumber);
@@ -125,7 +118,7 @@ public class SubjectController {
                     "search by exactly one of customerNumber, email or phone");
         }
         Map.Entry<IdentifierKind, String> criterion = criteria.entrySet().iterator().next();
-        return new SubjectList(registry.findBy(criterion.getKey(), criterion.getValue()).stream().map(SubjectView::of).toList());
+        return new ItemList<>(registry.findBy(criterion.getKey(), criterion.getValue()).stream().map(SubjectView::of).toList());
     }
 
     private static void putIfPresent(Map<IdentifierKind, String> map, IdentifierKind kind, String value) {

@@ -15,81 +15,87 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import lv.balticom.privacy.core.api.Actor;
+import lv.balticom.privacy.core.api.Permission;
 import lv.balticom.privacy.core.api.ProblemType;
 import lv.balticom.privacy.core.api.RequiresPermission;
 import lv.balticom.privacy.core.internal.http.Problems;
-import org.apache.shiro.authc.AuthenticationException;
-import org.apache.shiro.authc.UsernamePasswordToken;
-import org.apache.shiro.mgt.SecurityManager;
-import org.apache.shiro.subject.Subject;
 
 /**
- * Guards every {@code /api/**} route: 401 without valid credentials, 403 when the route's
- * {@link RequiresPermission} is not granted, and 403 for a route that declares no permission at all
- * (a forgotten annotation must close a route, not open it). The signed-in actor is left on the
- * request for controllers and the audit ledger.
+ * Guards every {@code /api/**} route: a person with HTTP Basic, or a system with
+ * {@code Authorization: Bearer <API key>}. 401 without valid credentials, 403 when the route's
+ * {@link RequiresPermission} is not granted, and 403 for a route that declares no permission at all (a
+ * forgotten annotation must close a route, not open it). The caller is left on the request for
+ * controllers ({@link Actor} for the audit ledger, {@link Principal} for the platform's own).
  */
 @ServerFilter(value = "/api/**", patternStyle = FilterPatternStyle.ANT)
 final class ApiAuthentication {
 
     private static final String CHALLENGE = "Basic realm=\"Balticom Privacy Platform\", charset=\"UTF-8\"";
 
-    private final SecurityManager securityManager;
+    private final SignIn signIn;
+    private final ApiKeys apiKeys;
+    private final Authorization authorization;
 
-    ApiAuthentication(SecurityManager securityManager) {
-        this.securityManager = securityManager;
+    ApiAuthentication(SignIn signIn, ApiKeys apiKeys, Authorization authorization) {
+        this.signIn = signIn;
+        this.apiKeys = apiKeys;
+        this.authorization = authorization;
     }
 
     @RequestFilter
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Nullable
     HttpResponse<?> authenticate(HttpRequest<?> request) {
-        Optional<UsernamePasswordToken> token = basicCredentials(request);
-        if (token.isEmpty()) {
-            return unauthenticated("Sign in with HTTP Basic authentication.");
-        }
-        Subject subject = new Subject.Builder(securityManager).sessionCreationEnabled(false).buildSubject();
-        try {
-            subject.login(token.get());
-        } catch (AuthenticationException e) {
-            return unauthenticated("The user name or password is wrong, or the account is disabled.");
-        } finally {
-            token.get().clear();
+        Optional<Principal> caller = caller(request);
+        if (caller.isEmpty()) {
+            return Problems.response(ProblemType.UNAUTHENTICATED,
+                    "Sign in with HTTP Basic, or send an API key as Authorization: Bearer <key>.", null)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
         }
         Optional<RouteMatch<?>> route = RouteAttributes.getRouteMatch(request);
         if (route.isEmpty()) {
             // No such route: signed in, the caller learns so (404 or 405) from the router.
             return null;
         }
-        String permission = route.get().getAnnotationMetadata().stringValue(RequiresPermission.class).orElse(null);
-        if (permission == null) {
+        Optional<Permission> permission = route.get().getAnnotationMetadata()
+                .enumValue(RequiresPermission.class, Permission.class);
+        if (permission.isEmpty()) {
             return Problems.response(ProblemType.FORBIDDEN, "This route declares no permission, so nobody may use it.", null);
         }
-        if (!subject.isPermitted(permission)) {
-            return Problems.response(ProblemType.FORBIDDEN, "This needs the permission " + permission + ".", null);
+        if (!authorization.permits(caller.get(), permission.get())) {
+            return Problems.response(ProblemType.FORBIDDEN, "This needs the permission " + permission.get().string() + ".", null);
         }
-        request.setAttribute(Actor.REQUEST_ATTRIBUTE, Actor.user(((DatabaseRealm.SignedIn) subject.getPrincipal()).username()));
+        request.setAttribute(Principal.REQUEST_ATTRIBUTE, caller.get());
+        request.setAttribute(Actor.REQUEST_ATTRIBUTE, caller.get().actor());
         return null;
     }
 
-    private static HttpResponse<?> unauthenticated(String detail) {
-        return Problems.response(ProblemType.UNAUTHENTICATED, detail, null).header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
+    /** The caller the Authorization header stands for, if any. */
+    private Optional<Principal> caller(HttpRequest<?> request) {
+        Optional<String> header = request.getHeaders().getAuthorization();
+        if (header.isEmpty()) {
+            return Optional.empty();
+        }
+        String value = header.get();
+        if (value.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return apiKeys.authenticate(value.substring(7).strip()).map(Principal.class::cast);
+        }
+        if (value.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return basic(value.substring(6).strip())
+                    .flatMap(credentials -> signIn.withPassword(credentials[0], credentials[1], SignIn.Channel.HTTP_BASIC))
+                    .map(Principal.class::cast);
+        }
+        return Optional.empty();
     }
 
-    private static Optional<UsernamePasswordToken> basicCredentials(HttpRequest<?> request) {
-        return request.getHeaders().getAuthorization()
-                .filter(value -> value.regionMatches(true, 0, "Basic ", 0, 6))
-                .flatMap(value -> {
-                    try {
-                        String decoded = new String(Base64.getDecoder().decode(value.substring(6).strip()), StandardCharsets.UTF_8);
-                        int colon = decoded.indexOf(':');
-                        if (colon <= 0) {
-                            return Optional.empty();
-                        }
-                        return Optional.of(new UsernamePasswordToken(decoded.substring(0, colon), decoded.substring(colon + 1)));
-                    } catch (IllegalArgumentException e) {
-                        return Optional.empty();
-                    }
-                });
+    private static Optional<String[]> basic(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon <= 0 ? Optional.empty()
+                    : Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -16,6 +16,7 @@ import java.security.SecureRandom;
 import java.util.Set;
 import lv.balticom.privacy.core.api.Actor;
 import lv.balticom.privacy.core.api.ProblemException;
+import lv.balticom.privacy.core.api.Role;
 import lv.balticom.privacy.core.internal.config.PlatformSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

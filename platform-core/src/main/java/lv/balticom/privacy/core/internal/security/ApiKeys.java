@@ -1,0 +1,222 @@
+package lv.balticom.privacy.core.internal.security;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import lv.balticom.privacy.core.api.Actor;
+import lv.balticom.privacy.core.api.AuditLedger;
+import lv.balticom.privacy.core.api.AuditRecord;
+import lv.balticom.privacy.core.api.Permission;
+import lv.balticom.privacy.core.api.ProblemException;
+
+/**
+ * Keys for systems (CRM, billing, the website). A key carries exactly the permissions it was given.
+ * The secret is shown once, when the key is made; the platform keeps only its SHA-256 (a secret of 256
+ * random bits needs no slow hash) and its first characters, so that people can tell keys apart.
+ */
+@Singleton
+public class ApiKeys {
+
+    /** Secrets begin with this, so that a leaked one is easy to recognise in code or logs. */
+    static final String SECRET_PREFIX = "bpp_";
+
+    private static final Pattern NAME = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9 ._-]{0,99}$");
+    private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+    private static final String COLUMNS = "id, name, secret_prefix, permissions, created_by, created_at, last_used_at, revoked_at";
+
+    private final JdbcOperations jdbc;
+    private final AuditLedger ledger;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    ApiKeys(JdbcOperations jdbc, AuditLedger ledger, Clock clock) {
+        this.jdbc = jdbc;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    /**
+     * A key as people see it: never its secret.
+     *
+     * @param id the key's id
+     * @param name its name, unique
+     * @param prefix the first characters of its secret
+     * @param permissions what it may do
+     * @param createdBy who made it
+     * @param createdAt when
+     * @param lastUsedAt when it last authenticated a call (to the minute), if ever
+     * @param revokedAt when it was revoked, if it was
+     */
+    public record ApiKey(String id, String name, String prefix, Set<Permission> permissions, String createdBy,
+                         Instant createdAt, @Nullable Instant lastUsedAt, @Nullable Instant revokedAt) {
+        public ApiKey {
+            permissions = Set.copyOf(permissions);
+        }
+
+        public boolean active() {
+            return revokedAt == null;
+        }
+    }
+
+    /**
+     * A key just made, with its secret: the one time it is shown.
+     *
+     * @param key the key
+     * @param secret the secret to send as {@code Authorization: Bearer <secret>}
+     */
+    public record Created(ApiKey key, String secret) {
+    }
+
+    /**
+     * Makes a key.
+     *
+     * @throws ProblemException 400 naming {@code name} or {@code permissions}; 409 when the name is taken
+     */
+    @Transactional
+    public Created create(Actor actor, String name, Set<Permission> permissions) {
+        String keyName = name == null ? "" : name.strip();
+        if (!NAME.matcher(keyName).matches()) {
+            throw ProblemException.invalid("name", "must be 1 to 100 letters, digits, spaces, '.', '_' or '-', starting with a letter or digit");
+        }
+        if (permissions == null || permissions.isEmpty()) {
+            throw ProblemException.invalid("permissions", "must name at least one permission");
+        }
+        if (find("name", keyName).isPresent()) {
+            throw ProblemException.conflict("name", "another API key has this name");
+        }
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String secret = SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String id = UUID.randomUUID().toString();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String stored = permissions.stream().map(Permission::string).sorted().collect(Collectors.joining(","));
+        jdbc.prepareStatement("INSERT INTO api_key (id, name, secret_hash, secret_prefix, permissions, created_by, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", statement -> {
+                    statement.setString(1, id);
+                    statement.setString(2, keyName);
+                    statement.setString(3, sha256(secret));
+                    statement.setString(4, secret.substring(0, SECRET_PREFIX.length() + 6));
+                    statement.setString(5, stored);
+                    statement.setString(6, actor.auditName());
+                    statement.setTimestamp(7, Timestamp.from(now));
+                    return statement.executeUpdate();
+                });
+        ledger.append(AuditRecord.about(actor, "api-key.created", "api-key", keyName, Map.of("permissions", stored)));
+        return new Created(find("id", id).orElseThrow(), secret);
+    }
+
+    @ReadOnly
+    public List<ApiKey> all() {
+        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM api_key ORDER BY revoked_at IS NOT NULL, name", statement -> {
+            List<ApiKey> keys = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    keys.add(key(rows));
+                }
+            }
+            return keys;
+        });
+    }
+
+    @ReadOnly
+    public Optional<ApiKey> find(String id) {
+        return find("id", id);
+    }
+
+    /** Revokes a key: from now on it authenticates nothing. The record stays, for the audit trail. */
+    @Transactional
+    public ApiKey revoke(Actor actor, String id) {
+        ApiKey key = find("id", id).orElseThrow(() -> ProblemException.notFound("id", "No API key has this id."));
+        if (key.active()) {
+            jdbc.prepareStatement("UPDATE api_key SET revoked_at = ? WHERE id = ?", statement -> {
+                statement.setTimestamp(1, Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)));
+                statement.setString(2, id);
+                return statement.executeUpdate();
+            });
+            ledger.append(AuditRecord.about(actor, "api-key.revoked", "api-key", key.name(), Map.of()));
+        }
+        return find("id", id).orElseThrow();
+    }
+
+    /** The caller a secret stands for, if it belongs to a key that is not revoked. */
+    @Transactional
+    public Optional<ApiKeyPrincipal> authenticate(String secret) {
+        if (secret == null || !secret.startsWith(SECRET_PREFIX) || secret.length() > 100) {
+            return Optional.empty();
+        }
+        Optional<ApiKey> key = jdbc.prepareStatement("SELECT " + COLUMNS + " FROM api_key WHERE secret_hash = ? AND revoked_at IS NULL",
+                statement -> {
+                    statement.setString(1, sha256(secret));
+                    try (ResultSet rows = statement.executeQuery()) {
+                        return rows.next() ? Optional.of(key(rows)) : Optional.<ApiKey>empty();
+                    }
+                });
+        key.ifPresent(this::noteUse);
+        return key.map(found -> new ApiKeyPrincipal(found.id(), found.name(), found.permissions()));
+    }
+
+    /** Records the last use to the minute: a write on every call would cost more than it tells. */
+    private void noteUse(ApiKey key) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        if (key.lastUsedAt() == null || key.lastUsedAt().plus(LAST_USED_PRECISION).isBefore(now)) {
+            jdbc.prepareStatement("UPDATE api_key SET last_used_at = ? WHERE id = ?", statement -> {
+                statement.setTimestamp(1, Timestamp.from(now));
+                statement.setString(2, key.id());
+                return statement.executeUpdate();
+            });
+        }
+    }
+
+    private Optional<ApiKey> find(String column, String value) {
+        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM api_key WHERE " + column + " = ?", statement -> {
+            statement.setString(1, value);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(key(rows)) : Optional.<ApiKey>empty();
+            }
+        });
+    }
+
+    private static ApiKey key(ResultSet row) throws SQLException {
+        Set<Permission> permissions = EnumSet.noneOf(Permission.class);
+        Arrays.stream(row.getString(4).split(",")).map(Permission::of).flatMap(Optional::stream).forEach(permissions::add);
+        return new ApiKey(row.getString(1), row.getString(2), row.getString(3), permissions, row.getString(5),
+                row.getTimestamp(6).toInstant(), instant(row.getTimestamp(7)), instant(row.getTimestamp(8)));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}
