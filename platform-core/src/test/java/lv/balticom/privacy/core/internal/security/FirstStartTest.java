@@ -3,7 +3,6 @@ package lv.balticom.privacy.core.internal.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -11,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
+import lv.balticom.privacy.core.IsolatedPlatform;
 import lv.balticom.privacy.core.internal.audit.AuditSearch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,22 +69,7 @@ class FirstStartTest {
         }
     }
 
-    /** A platform on a database of its own in the temporary data directory, whatever the build's database. */
     private EmbeddedServer start(Map<String, Object> extra) {
-        Map<String, Object> properties = new java.util.HashMap<>(Map.of(
-                "privacy.data-dir", dataDir.toString(),
-                "datasources.default.url", "jdbc:h2:file:" + dataDir.resolve("privacy")
-                        + ";MODE=MariaDB;DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=0",
-                "datasources.default.driver-class-name", "org.h2.Driver",
-                "datasources.default.username", "sa",
-                "datasources.default.password", "",
-                "micronaut.server.port", -1,
-                "privacy.admin.password", ""));
-        properties.putAll(extra);
-        ApplicationContext context = ApplicationContext.builder()
-                .environmentPropertySource(false)
-                .properties(properties)
-                .start();
-        return context.getBean(EmbeddedServer.class).start();
+        return IsolatedPlatform.start(dataDir, extra);
     }
 }
