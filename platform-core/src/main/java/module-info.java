@@ -35,6 +35,8 @@ module lv.balticom.privacy.core {
     requires org.apache.shiro.core;
     requires org.apache.shiro.lang;
     requires org.apache.shiro.crypto.hash;
+    requires io.micronaut.views.micronaut_views_core;
+    requires io.swagger.v3.oas.annotations;
     requires org.slf4j;
     requires jul.to.slf4j;
     requires java.logging;
@@ -55,4 +57,7 @@ module lv.balticom.privacy.core {
 
     opens db.changelog.core;
     opens policy;
+    opens i18n;
+    opens views.console;
+    opens consoleassets;
 }
