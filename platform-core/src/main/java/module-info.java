@@ -45,6 +45,8 @@ module lv.balticom.privacy.core {
     exports lv.balticom.privacy.core.api.catalog;
     exports lv.balticom.privacy.core.api.subject;
     exports lv.balticom.privacy.core.web;
+    exports lv.balticom.privacy.core.web.console;
+    exports lv.balticom.privacy.core.internal.console;
     exports lv.balticom.privacy.core.internal.audit;
     exports lv.balticom.privacy.core.internal.catalog;
     exports lv.balticom.privacy.core.internal.config;

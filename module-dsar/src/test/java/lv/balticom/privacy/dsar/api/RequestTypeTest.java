@@ -33,8 +33,8 @@ class RequestTypeTest {
     @Test
     @DisplayName("POL-26: each type has a Latvian and an English name, all different")
     void hasLatvianAndEnglishNames() {
-        assertThat(RequestType.ERASURE.localizedName().in(Locale.forLanguageTag("lv"))).isEqualTo("Datu dzēšana");
-        assertThat(RequestType.ERASURE.localizedName().in(Locale.ENGLISH)).isEqualTo("Erasure of data");
+        assertThat(RequestType.ERASURE.localizedName().text(Locale.forLanguageTag("lv"))).isEqualTo("Datu dzēšana");
+        assertThat(RequestType.ERASURE.localizedName().text(Locale.ENGLISH)).isEqualTo("Erasure of data");
         assertThat(Arrays.stream(RequestType.values()).map(type -> type.localizedName().lv()))
                 .doesNotHaveDuplicates()
                 .allSatisfy(name -> assertThat(name).isNotBlank());

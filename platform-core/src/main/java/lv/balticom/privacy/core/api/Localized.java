@@ -19,7 +19,7 @@ public record Localized(String lv, String en) {
     }
 
     /** The text for a locale: Latvian for {@code lv}, English for everything else. */
-    public String in(Locale locale) {
+    public String text(Locale locale) {
         return locale != null && "lv".equals(locale.getLanguage()) ? lv : en;
     }
 }

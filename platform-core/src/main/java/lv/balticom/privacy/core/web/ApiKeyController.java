@@ -11,6 +11,14 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.RequestAttribute;
 import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,9 +32,12 @@ import lv.balticom.privacy.core.api.Permission;
 import lv.balticom.privacy.core.api.ProblemException;
 import lv.balticom.privacy.core.api.RequiresPermission;
 import lv.balticom.privacy.core.internal.security.ApiKeys;
+import lv.balticom.privacy.core.web.ApiDocumentation.Examples;
+import lv.balticom.privacy.core.web.ApiDocumentation.Lists;
 
 /** API keys for systems: made with exactly the permissions they need, shown once, revoked when done. */
 @Controller("/api/v1/api-keys")
+@Tag(name = ApiDocumentation.API_KEYS)
 public class ApiKeyController {
 
     private final ApiKeys keys;
@@ -83,12 +94,31 @@ public class ApiKeyController {
 
     @Get
     @RequiresPermission(Permission.USER_READ)
+    @Operation(operationId = "listApiKeys", summary = "The API keys",
+            description = "Needs the permission `user:read`. Every key, active ones first: its name, the first characters "
+                    + "of its secret, its permissions, who made it and when it last authenticated a call (to the minute). "
+                    + "Never a secret.")
+    @ApiResponse(responseCode = "200", description = "The keys.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Lists.ApiKeys.class),
+                    examples = @ExampleObject(name = "keys", value = Examples.KEYS)))
+    @ApiErrors.SignInRequired
     public ItemList<ApiKeyView> list() {
         return new ItemList<>(keys.all().stream().map(ApiKeyView::of).toList());
     }
 
     @Get("/{id}")
     @RequiresPermission(Permission.USER_READ)
+    @Operation(operationId = "getApiKey", summary = "Read an API key",
+            description = "Needs the permission `user:read`. One key, with its last-used and revoked times; never its "
+                    + "secret.",
+            parameters = @Parameter(name = "id", description = "The key's id.",
+                    schema = @Schema(type = "string", format = "uuid"), example = "6f98f617-8f3a-42d5-893e-25b297d6165f"))
+    @ApiResponse(responseCode = "200", description = "The key.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiKeyView.class),
+                    examples = @ExampleObject(name = "crm", value = Examples.KEY)))
+    @ApiErrors.BadRequest
+    @ApiErrors.SignInRequired
+    @ApiErrors.NotFound
     public ApiKeyView get(@PathVariable UUID id) {
         return keys.find(id.toString()).map(ApiKeyView::of)
                 .orElseThrow(() -> ProblemException.notFound("id", "No API key has this id."));
@@ -96,6 +126,21 @@ public class ApiKeyController {
 
     @Post
     @RequiresPermission(Permission.USER_MANAGE)
+    @Operation(operationId = "createApiKey", summary = "Make an API key",
+            description = "Needs the permission `user:manage`. Makes a key for a system with exactly these permissions "
+                    + "(`GET /api/v1/permissions` lists them). The answer holds the secret this once: only a hash of it is "
+                    + "stored. Send it as `Authorization: Bearer <secret>` on `/api/**`. The name (1 to 100 letters, "
+                    + "digits, spaces, `.`, `_` or `-`) must be free. The audit ledger records `api-key.created`.",
+            requestBody = @RequestBody(required = true, description = "The key's name and permissions.",
+                    content = @Content(mediaType = "application/json", schema = @Schema(implementation = NewKey.class),
+                            examples = @ExampleObject(name = "crm", value = Examples.NEW_KEY))))
+    @ApiResponse(responseCode = "201",
+            description = "Made; `Location` is `/api/v1/api-keys/{id}`. Keep the `secret`: it is never shown again.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CreatedKey.class),
+                    examples = @ExampleObject(name = "crm", value = Examples.KEY_CREATED)))
+    @ApiErrors.BadRequest
+    @ApiErrors.SignInRequired
+    @ApiErrors.Conflict
     public HttpResponse<CreatedKey> create(@Body String body, @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
         NewKey key = bodies.read(body, NewKey.class);
         ApiKeys.Created created = keys.create(actor, key.name(), permissions(key.permissions()));
@@ -106,6 +151,16 @@ public class ApiKeyController {
 
     @Delete("/{id}")
     @RequiresPermission(Permission.USER_MANAGE)
+    @Operation(operationId = "revokeApiKey", summary = "Revoke an API key",
+            description = "Needs the permission `user:manage`. From now on the key authenticates nothing (401). Its record "
+                    + "stays, with `revokedAt`, for the audit trail; revoking a revoked key changes nothing. The audit "
+                    + "ledger records `api-key.revoked`.",
+            parameters = @Parameter(name = "id", description = "The key's id.",
+                    schema = @Schema(type = "string", format = "uuid"), example = "6f98f617-8f3a-42d5-893e-25b297d6165f"))
+    @ApiResponse(responseCode = "204", description = "Revoked.")
+    @ApiErrors.BadRequest
+    @ApiErrors.SignInRequired
+    @ApiErrors.NotFound
     public HttpResponse<Void> revoke(@PathVariable UUID id, @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
         keys.revoke(actor, id.toString());
         return HttpResponse.noContent();

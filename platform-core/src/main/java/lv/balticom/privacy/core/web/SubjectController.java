@@ -11,6 +11,14 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestAttribute;
 import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,9 +34,12 @@ import lv.balticom.privacy.core.api.subject.DataSubject;
 import lv.balticom.privacy.core.api.subject.IdentifierKind;
 import lv.balticom.privacy.core.api.subject.SubjectIdentifiers;
 import lv.balticom.privacy.core.internal.subject.SubjectRegistry;
+import lv.balticom.privacy.core.web.ApiDocumentation.Examples;
+import lv.balticom.privacy.core.web.ApiDocumentation.Lists;
 
 /** Data subjects (POL-4): record one, read one, find them by an identifier. */
 @Controller("/api/v1/subjects")
+@Tag(name = ApiDocumentation.SUBJECTS)
 public class SubjectController {
 
     private final SubjectRegistry registry;
@@ -83,6 +94,22 @@ public class SubjectController {
 
     @Post
     @RequiresPermission(Permission.SUBJECT_WRITE)
+    @Operation(operationId = "createSubject", summary = "Record a data subject",
+            description = "Needs the permission `subject:write`. Records a data subject (POL-4) of a subject type in the "
+                    + "catalogue with at least one identifier. Values are trimmed and normalised: e-mail addresses in lower "
+                    + "case, phone numbers as `+37129123456`; a personal code must be a valid Latvian one and is only ever "
+                    + "shown masked. The customer number and the personal code belong to one subject only. One audit entry "
+                    + "`subject.created` is written in the same transaction, naming the identifier kinds, never their "
+                    + "values.",
+            requestBody = @RequestBody(required = true, description = "The subject type and its identifiers.",
+                    content = @Content(mediaType = "application/json", schema = @Schema(implementation = NewSubjectBody.class),
+                            examples = @ExampleObject(name = "client", value = Examples.NEW_SUBJECT))))
+    @ApiResponse(responseCode = "201", description = "Recorded; `Location` is `/api/v1/subjects/{id}`.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubjectView.class),
+                    examples = @ExampleObject(name = "client", value = Examples.SUBJECT_CREATED)))
+    @ApiErrors.BadRequest
+    @ApiErrors.SignInRequired
+    @ApiErrors.Conflict
     public HttpResponse<SubjectView> create(@Body String body, @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
         NewSubjectBody subject = bodies.read(body, NewSubjectBody.class);
         if (subject.identifiers() == null) {
@@ -100,6 +127,17 @@ public class SubjectController {
 
     @Get("/{id}")
     @RequiresPermission(Permission.SUBJECT_READ)
+    @Operation(operationId = "getSubject", summary = "Read a data subject",
+            description = "Needs the permission `subject:read`. The subject (POL-4) with its identifiers; the personal code "
+                    + "masked to its last two digits (POL-9).",
+            parameters = @Parameter(name = "id", description = "The subject's id.",
+                    schema = @Schema(type = "string", format = "uuid"), example = "4fbd5153-6f47-457d-b2f5-33fcecacd63c"))
+    @ApiResponse(responseCode = "200", description = "The subject.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubjectView.class),
+                    examples = @ExampleObject(name = "client", value = Examples.SUBJECT)))
+    @ApiErrors.BadRequest
+    @ApiErrors.SignInRequired
+    @ApiErrors.NotFound
     public SubjectView get(@PathVariable UUID id) {
         return registry.find(id).map(SubjectView::of)
                 .orElseThrow(() -> ProblemException.notFound("id", "No data subject has this id."));
@@ -107,6 +145,25 @@ public class SubjectController {
 
     @Get
     @RequiresPermission(Permission.SUBJECT_READ)
+    @Operation(operationId = "findSubjects", summary = "Find data subjects by an identifier",
+            description = "Needs the permission `subject:read`. Give exactly one of `customerNumber`, `email` or `phone`; "
+                    + "the value is normalised as when recording, so `?email=JANIS.PARAUGS@example.lv` and "
+                    + "`?phone=29123456` find the subject recorded with `janis.paraugs@example.lv` and `+37129123456`. "
+                    + "Answers the matches oldest first; no match gives an empty list. Personal codes cannot be searched "
+                    + "over the API. Encode a `+` in a query as `%2B`.",
+            parameters = {
+                    @Parameter(name = "customerNumber", description = "A customer number, exactly as recorded.",
+                            schema = @Schema(type = "string"), example = "K-100234"),
+                    @Parameter(name = "email", description = "An e-mail address (any case).",
+                            schema = @Schema(type = "string"), example = "janis.paraugs@example.lv"),
+                    @Parameter(name = "phone", description = "A phone number; 8 digits alone are a Latvian number.",
+                            schema = @Schema(type = "string"), example = "+37129123456")
+            })
+    @ApiResponse(responseCode = "200", description = "The subjects with this identifier, oldest first.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Lists.Subjects.class),
+                    examples = @ExampleObject(name = "found", value = Examples.SUBJECTS)))
+    @ApiErrors.BadRequest
+    @ApiErrors.SignInRequired
     public ItemList<SubjectView> find(@Nullable @QueryValue String customerNumber, @Nullable @QueryValue String email,
                             @Nullable @QueryValue String phone) {
         Map<IdentifierKind, String> criteria = new EnumMap<>(IdentifierKind.class);

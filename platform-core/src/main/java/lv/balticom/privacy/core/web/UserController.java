@@ -11,6 +11,14 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.RequestAttribute;
 import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,9 +35,12 @@ import lv.balticom.privacy.core.api.RequiresPermission;
 import lv.balticom.privacy.core.api.Role;
 import lv.balticom.privacy.core.internal.security.Account;
 import lv.balticom.privacy.core.internal.security.UserAccounts;
+import lv.balticom.privacy.core.web.ApiDocumentation.Examples;
+import lv.balticom.privacy.core.web.ApiDocumentation.Lists;
 
 /** The people who sign in: create, disable, reset a password, assign roles, lift a lock. */
 @Controller("/api/v1/users")
+@Tag(name = ApiDocumentation.USERS)
 public class UserController {
 
     private final UserAccounts accounts;
@@ -96,6 +107,13 @@ public class UserController {
 
     @Get
     @RequiresPermission(Permission.USER_READ)
+    @Operation(operationId = "listUsers", summary = "The users",
+            description = "Needs the permission `user:read`. Every account that may sign in to the console or the API, with "
+                    + "its roles, whether it is enabled or locked, and when it last signed in. Never a password or its hash.")
+    @ApiResponse(responseCode = "200", description = "The users.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Lists.Users.class),
+                    examples = @ExampleObject(name = "users", value = Examples.USERS)))
+    @ApiErrors.SignInRequired
     public ItemList<UserView> list() {
         Instant now = clock.instant();
         return new ItemList<>(accounts.all().stream().map(account -> UserView.of(account, now)).toList());
@@ -103,12 +121,36 @@ public class UserController {
 
     @Get("/{id}")
     @RequiresPermission(Permission.USER_READ)
+    @Operation(operationId = "getUser", summary = "Read a user",
+            description = "Needs the permission `user:read`. One account: its roles, state and last sign-in.",
+            parameters = @Parameter(name = "id", description = "The user's id.",
+                    schema = @Schema(type = "string", format = "uuid"), example = "327c5f62-41d5-4670-9a06-136753451d24"))
+    @ApiResponse(responseCode = "200", description = "The user.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserView.class),
+                    examples = @ExampleObject(name = "agent", value = Examples.USER)))
+    @ApiErrors.BadRequest
+    @ApiErrors.SignInRequired
+    @ApiErrors.NotFound
     public UserView get(@PathVariable UUID id) {
         return view(accounts.find(id.toString()).orElseThrow(() -> ProblemException.notFound("id", "No user has this id.")));
     }
 
     @Post
     @RequiresPermission(Permission.USER_MANAGE)
+    @Operation(operationId = "createUser", summary = "Create a user",
+            description = "Needs the permission `user:manage`. Creates an enabled account with one or more roles (`ADMIN`, "
+                    + "`PRIVACY_OFFICER`, `AGENT`, `AUDITOR`). The user name is 2 to 100 lower-case letters, digits, `.`, "
+                    + "`_`, `@` or `-` and must be free; the password at least 12 characters. Five wrong passwords in a row "
+                    + "lock an account for 15 minutes (configurable). The audit ledger records `user.created`.",
+            requestBody = @RequestBody(required = true, description = "The user name, the first password and the roles.",
+                    content = @Content(mediaType = "application/json", schema = @Schema(implementation = NewUser.class),
+                            examples = @ExampleObject(name = "agent", value = Examples.NEW_USER))))
+    @ApiResponse(responseCode = "201", description = "Created; `Location` is `/api/v1/users/{id}`.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserView.class),
+                    examples = @ExampleObject(name = "agent", value = Examples.USER_CREATED)))
+    @ApiErrors.BadRequest
+    @ApiErrors.SignInRequired
+    @ApiErrors.Conflict
     public HttpResponse<UserView> create(@Body String body, @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
         NewUser user = bodies.read(body, NewUser.class);
         if (user.username() == null) {
@@ -120,30 +162,94 @@ public class UserController {
 
     @Put("/{id}/roles")
     @RequiresPermission(Permission.USER_MANAGE)
+    @Operation(operationId = "setUserRoles", summary = "Assign a user's roles",
+            description = "Needs the permission `user:manage`. Gives the account exactly these roles (at least one). The "
+                    + "last enabled administrator keeps `ADMIN` (409). The audit ledger records `user.roles-changed`.",
+            parameters = @Parameter(name = "id", description = "The user's id.",
+                    schema = @Schema(type = "string", format = "uuid"), example = "327c5f62-41d5-4670-9a06-136753451d24"),
+            requestBody = @RequestBody(required = true, description = "The roles the user is to hold.",
+                    content = @Content(mediaType = "application/json", schema = @Schema(implementation = Roles.class),
+                            examples = @ExampleObject(name = "agent-and-auditor", value = Examples.ROLES_CHANGE))))
+    @ApiResponse(responseCode = "200", description = "The user as it is now.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserView.class),
+                    examples = @ExampleObject(name = "agent", value = Examples.USER)))
+    @ApiErrors.BadRequest
+    @ApiErrors.SignInRequired
+    @ApiErrors.NotFound
+    @ApiErrors.Conflict
     public UserView setRoles(@PathVariable UUID id, @Body String body, @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
         return view(accounts.setRoles(actor, id.toString(), roles(bodies.read(body, Roles.class).roles())));
     }
 
     @Put("/{id}/password")
     @RequiresPermission(Permission.USER_MANAGE)
+    @Operation(operationId = "resetUserPassword", summary = "Reset a user's password",
+            description = "Needs the permission `user:manage`. Sets a new password chosen by an administrator (at least 12 "
+                    + "characters); it also lifts a lock and ends the user's console sessions. The audit ledger records "
+                    + "`user.password-reset`.",
+            parameters = @Parameter(name = "id", description = "The user's id.",
+                    schema = @Schema(type = "string", format = "uuid"), example = "327c5f62-41d5-4670-9a06-136753451d24"),
+            requestBody = @RequestBody(required = true, description = "The new password.",
+                    content = @Content(mediaType = "application/json", schema = @Schema(implementation = NewPassword.class),
+                            examples = @ExampleObject(name = "password", value = Examples.PASSWORD_RESET))))
+    @ApiResponse(responseCode = "200", description = "The user as it is now.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserView.class),
+                    examples = @ExampleObject(name = "agent", value = Examples.USER)))
+    @ApiErrors.BadRequest
+    @ApiErrors.SignInRequired
+    @ApiErrors.NotFound
     public UserView resetPassword(@PathVariable UUID id, @Body String body, @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
         return view(accounts.resetPassword(actor, id.toString(), bodies.read(body, NewPassword.class).password()));
     }
 
     @Post("/{id}/disable")
     @RequiresPermission(Permission.USER_MANAGE)
+    @Operation(operationId = "disableUser", summary = "Disable a user",
+            description = "Needs the permission `user:manage`. The account can no longer sign in; its console sessions end. "
+                    + "The last enabled administrator cannot be disabled (409). The audit ledger records `user.disabled`.",
+            parameters = @Parameter(name = "id", description = "The user's id.",
+                    schema = @Schema(type = "string", format = "uuid"), example = "327c5f62-41d5-4670-9a06-136753451d24"))
+    @ApiResponse(responseCode = "200", description = "The user as it is now.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserView.class),
+                    examples = @ExampleObject(name = "agent", value = Examples.USER)))
+    @ApiErrors.BadRequest
+    @ApiErrors.SignInRequired
+    @ApiErrors.NotFound
+    @ApiErrors.Conflict
     public UserView disable(@PathVariable UUID id, @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
         return view(accounts.setEnabled(actor, id.toString(), false));
     }
 
     @Post("/{id}/enable")
     @RequiresPermission(Permission.USER_MANAGE)
+    @Operation(operationId = "enableUser", summary = "Enable a user",
+            description = "Needs the permission `user:manage`. The account may sign in again. The audit ledger records "
+                    + "`user.enabled`.",
+            parameters = @Parameter(name = "id", description = "The user's id.",
+                    schema = @Schema(type = "string", format = "uuid"), example = "327c5f62-41d5-4670-9a06-136753451d24"))
+    @ApiResponse(responseCode = "200", description = "The user as it is now.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserView.class),
+                    examples = @ExampleObject(name = "agent", value = Examples.USER)))
+    @ApiErrors.BadRequest
+    @ApiErrors.SignInRequired
+    @ApiErrors.NotFound
     public UserView enable(@PathVariable UUID id, @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
         return view(accounts.setEnabled(actor, id.toString(), true));
     }
 
     @Post("/{id}/unlock")
     @RequiresPermission(Permission.USER_MANAGE)
+    @Operation(operationId = "unlockUser", summary = "Lift a user's lock",
+            description = "Needs the permission `user:manage`. Lifts the lock that wrong passwords put on the account "
+                    + "before it runs out. The audit ledger records `user.unlocked`.",
+            parameters = @Parameter(name = "id", description = "The user's id.",
+                    schema = @Schema(type = "string", format = "uuid"), example = "327c5f62-41d5-4670-9a06-136753451d24"))
+    @ApiResponse(responseCode = "200", description = "The user as it is now.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserView.class),
+                    examples = @ExampleObject(name = "agent", value = Examples.USER)))
+    @ApiErrors.BadRequest
+    @ApiErrors.SignInRequired
+    @ApiErrors.NotFound
     public UserView unlock(@PathVariable UUID id, @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
         return view(accounts.unlock(actor, id.toString()));
     }

@@ -70,7 +70,7 @@ class AccessApiTest {
         String username = createUser(Set.of(role));
         for (UriRouteInfo<?, ?> route : apiRoutes()) {
             Permission needed = route.getAnnotationMetadata().enumValue(RequiresPermission.class, Permission.class).orElseThrow();
-            MutableHttpRequest<?> request = request(route).basicAuth(username, PASSWORD);
+            MutableHttpRequest<?> request = Api.requestTo(route).basicAuth(username, PASSWORD);
             int status = status(request);
             String what = role + " " + route.getHttpMethodName() + " " + route.getUriMatchTemplate();
             if (role.permissions().contains(needed)) {
@@ -209,16 +209,6 @@ class AccessApiTest {
                 .filter(route -> route.getUriMatchTemplate().toString().startsWith("/api/"))
                 .filter(route -> route.getHttpMethod() != HttpMethod.HEAD)
                 .toList();
-    }
-
-    private static MutableHttpRequest<?> request(UriRouteInfo<?, ?> route) {
-        String uri = route.getUriMatchTemplate().expand(Map.of("id", UUID.randomUUID().toString()));
-        MutableHttpRequest<?> request = HttpRequest.create(route.getHttpMethod(), uri);
-        HttpMethod method = route.getHttpMethod();
-        if (method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH) {
-            request = request.body("{}").contentType(MediaType.APPLICATION_JSON_TYPE);
-        }
-        return request;
     }
 
     private int status(MutableHttpRequest<?> request) {

@@ -29,6 +29,21 @@ final class Api {
         this.client = client.toBlocking();
     }
 
+    /** A request to a route with its path variables filled in with values that exist nowhere. */
+    static MutableHttpRequest<?> requestTo(io.micronaut.web.router.UriRouteInfo<?, ?> route) {
+        String uri = route.getUriMatchTemplate().expand(Map.of("id", java.util.UUID.randomUUID().toString(),
+                "kind", "data-categories", "code", "NO_SUCH_CODE", "name", "no-such-asset.css"));
+        io.micronaut.http.HttpMethod method = route.getHttpMethod();
+        MutableHttpRequest<?> request = HttpRequest.create(method, uri);
+        if (method == io.micronaut.http.HttpMethod.POST || method == io.micronaut.http.HttpMethod.PUT
+                || method == io.micronaut.http.HttpMethod.PATCH) {
+            boolean form = uri.startsWith("/console");
+            return request.body(form ? "_csrf=none" : "{}")
+                    .contentType(form ? MediaType.APPLICATION_FORM_URLENCODED_TYPE : MediaType.APPLICATION_JSON_TYPE);
+        }
+        return request;
+    }
+
     static <T> MutableHttpRequest<T> admin(MutableHttpRequest<T> request) {
         return request.basicAuth(ADMIN, PASSWORD);
     }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import lv.balticom.privacy.core.api.RequiresPermission;
+import lv.balticom.privacy.core.internal.security.FormTokenChecked;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +27,11 @@ import org.junit.jupiter.api.Test;
 @MicronautTest
 class SecurityTest {
 
-    /** The only routes open without sign-in. */
-    private static final Set<String> PUBLIC_ROUTES = Set.of("GET /health", "HEAD /health", "GET /console", "HEAD /console");
+    /** The only routes outside the API and the console, all open: health checks. */
+    private static final Set<String> PUBLIC_ROUTES = Set.of("GET /health", "HEAD /health");
+    /** Console routes open without a session: signing in, and the style sheet it needs. */
+    private static final Set<String> OPEN_CONSOLE_ROUTES = Set.of("GET /console/sign-in", "HEAD /console/sign-in",
+            "POST /console/sign-in", "GET /console/assets/{name}", "HEAD /console/assets/{name}");
 
     @Inject
     @Client("/")
@@ -50,7 +54,7 @@ class SecurityTest {
                 .toList();
         assertThat(apiRoutes).hasSizeGreaterThan(10);
         for (UriRouteInfo<?, ?> route : apiRoutes) {
-            HttpClientResponseException error = api.error(request(route));
+            HttpClientResponseException error = api.error(Api.requestTo(route));
             assertThat(error.getStatus().getCode()).as(describe(route)).isEqualTo(401);
             if (route.getHttpMethod() != HttpMethod.HEAD) {
                 problem(error, 401, null);
@@ -70,8 +74,36 @@ class SecurityTest {
     void noOtherRouteIsOpen() {
         assertThat(routes().stream()
                 .filter(route -> !route.getUriMatchTemplate().toString().startsWith("/api/"))
+                .filter(route -> !route.getUriMatchTemplate().toString().startsWith("/console"))
                 .map(SecurityTest::describe))
                 .allSatisfy(route -> assertThat(PUBLIC_ROUTES).contains(route));
+    }
+
+    @Test
+    void everyConsoleRouteDeclaresItsPermissionUnlessItIsSignIn() {
+        assertThat(consoleRoutes()).hasSizeGreaterThan(15).allSatisfy(route -> assertThat(
+                OPEN_CONSOLE_ROUTES.contains(describe(route)) || route.getAnnotationMetadata().hasAnnotation(RequiresPermission.class))
+                .as(describe(route)).isTrue());
+    }
+
+    @Test
+    void everyConsoleFormChecksItsToken() {
+        assertThat(consoleRoutes()).filteredOn(route -> route.getHttpMethod() == io.micronaut.http.HttpMethod.POST)
+                .hasSizeGreaterThan(8)
+                .allSatisfy(route -> assertThat(route.getAnnotationMetadata().hasAnnotation(FormTokenChecked.class))
+                        .as(describe(route)).isTrue());
+    }
+
+    @Test
+    void everyConsolePageSendsAStrangerToSignIn() {
+        for (UriRouteInfo<?, ?> route : consoleRoutes()) {
+            if (OPEN_CONSOLE_ROUTES.contains(describe(route))) {
+                continue;
+            }
+            io.micronaut.http.HttpResponse<String> response = http.toBlocking().exchange(Api.requestTo(route), String.class);
+            assertThat(response.code()).as(describe(route)).isEqualTo(303);
+            assertThat(response.getHeaders().get("Location")).as(describe(route)).startsWith("/console/sign-in");
+        }
     }
 
     @Test
@@ -94,25 +126,12 @@ class SecurityTest {
         assertThat(http.toBlocking().retrieve("/health")).isEqualTo("{\"status\":\"UP\"}");
     }
 
-    @Test
-    void theConsolePageSaysWhereThingsAreInBothLanguagesAndNothingPersonal() {
-        String page = http.toBlocking().retrieve("/console");
-        assertThat(page).contains("AS Balticom").contains("lang=\"lv\"").contains("lang=\"en\"").contains("/api/v1")
-                .doesNotContain("@");
+    private List<UriRouteInfo<?, ?>> consoleRoutes() {
+        return routes().stream().filter(route -> route.getUriMatchTemplate().toString().startsWith("/console")).toList();
     }
 
     private List<UriRouteInfo<?, ?>> routes() {
         return router.uriRoutes().<UriRouteInfo<?, ?>>map(route -> route).toList();
-    }
-
-    private static MutableHttpRequest<?> request(UriRouteInfo<?, ?> route) {
-        String uri = route.getUriMatchTemplate().expand(java.util.Map.of("id", UUID.randomUUID().toString()));
-        HttpMethod method = route.getHttpMethod();
-        MutableHttpRequest<?> request = HttpRequest.create(method, uri);
-        if (method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH) {
-            return request.body("{}").contentType(MediaType.APPLICATION_JSON_TYPE);
-        }
-        return request;
     }
 
     private static String describe(UriRouteInfo<?, ?> route) {

@@ -50,6 +50,18 @@ final class PurposeLinks {
         });
     }
 
+    /**
+     * Replaces a purpose's links of one kind with these codes, for an edit. Runs in the caller's
+     * transaction, so the purpose is never seen without its links.
+     */
+    void replace(Kind kind, String purposeCode, List<String> codes) {
+        jdbc.prepareStatement("DELETE FROM " + kind.table + " WHERE purpose_code = ?", statement -> {
+            statement.setString(1, purposeCode);
+            return statement.executeUpdate();
+        });
+        insert(kind, purposeCode, codes);
+    }
+
     /** Every link of a kind, by purpose code. */
     Map<String, List<String>> all(Kind kind) {
         return jdbc.prepareStatement("SELECT purpose_code, code FROM " + kind.table + " ORDER BY purpose_code, code",

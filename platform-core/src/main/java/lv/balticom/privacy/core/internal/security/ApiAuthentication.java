@@ -11,8 +11,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.web.router.RouteAttributes;
 import io.micronaut.web.router.RouteMatch;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Optional;
 import lv.balticom.privacy.core.api.Actor;
 import lv.balticom.privacy.core.api.Permission;
@@ -80,22 +78,8 @@ final class ApiAuthentication {
         if (value.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return apiKeys.authenticate(value.substring(7).strip()).map(Principal.class::cast);
         }
-        if (value.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return basic(value.substring(6).strip())
-                    .flatMap(credentials -> signIn.withPassword(credentials[0], credentials[1], SignIn.Channel.HTTP_BASIC))
-                    .map(Principal.class::cast);
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<String[]> basic(String encoded) {
-        try {
-            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
-            int colon = decoded.indexOf(':');
-            return colon <= 0 ? Optional.empty()
-                    : Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return BasicCredentials.parse(value)
+                .flatMap(credentials -> signIn.withPassword(credentials.username(), credentials.password(), SignIn.Channel.HTTP_BASIC))
+                .map(Principal.class::cast);
     }
 }

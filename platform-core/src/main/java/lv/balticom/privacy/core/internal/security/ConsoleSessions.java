@@ -11,7 +11,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
+import lv.balticom.privacy.core.api.Actor;
+import lv.balticom.privacy.core.api.AuditLedger;
+import lv.balticom.privacy.core.api.AuditRecord;
 
 /**
  * Console sessions. The browser holds a random token in an HttpOnly cookie; the database holds only
@@ -27,13 +31,15 @@ public class ConsoleSessions {
     private final JdbcOperations jdbc;
     private final UserAccounts accounts;
     private final SecuritySettings settings;
+    private final AuditLedger ledger;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ConsoleSessions(JdbcOperations jdbc, UserAccounts accounts, SecuritySettings settings, Clock clock) {
+    ConsoleSessions(JdbcOperations jdbc, UserAccounts accounts, SecuritySettings settings, AuditLedger ledger, Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.settings = settings;
+        this.ledger = ledger;
         this.clock = clock;
     }
 
@@ -106,7 +112,14 @@ public class ConsoleSessions {
         return Optional.of(new Session(new UserPrincipal(user.id(), user.username(), user.roles(), user.locale()), session.csrf()));
     }
 
-    /** Ends a session (sign-out). */
+    /** A person signs out: the session ends, and the ledger records it. */
+    @Transactional
+    public void signOut(String token, Actor actor) {
+        end(token);
+        ledger.append(AuditRecord.about(actor, "user.signed-out", "user", actor.name(), Map.of("channel", "CONSOLE")));
+    }
+
+    /** Ends a session. */
     @Transactional
     public void end(String token) {
         jdbc.prepareStatement("DELETE FROM console_session WHERE token_hash = ?", statement -> {

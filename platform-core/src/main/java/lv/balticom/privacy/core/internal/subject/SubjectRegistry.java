@@ -89,6 +89,12 @@ public class SubjectRegistry implements SubjectDirectory {
         return toSubject(new DataSubjectRow(id.toString(), type, now, now), normalised);
     }
 
+    /** How many data subjects the platform knows. */
+    @ReadOnly
+    public long count() {
+        return subjects.count();
+    }
+
     @Override
     @ReadOnly
     public Optional<DataSubject> find(UUID id) {

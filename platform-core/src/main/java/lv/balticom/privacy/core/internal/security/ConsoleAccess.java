@@ -1,0 +1,135 @@
+package lv.balticom.privacy.core.internal.security;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
+import io.micronaut.http.filter.FilterPatternStyle;
+import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.web.router.RouteAttributes;
+import io.micronaut.web.router.RouteMatch;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import lv.balticom.privacy.core.api.Actor;
+import lv.balticom.privacy.core.api.Permission;
+import lv.balticom.privacy.core.api.RequiresPermission;
+
+/**
+ * Guards the console, the API documentation and the OpenAPI document. A console page needs a live
+ * session (else the browser is sent to the sign-in page, and brought back afterwards) and the
+ * permission its route declares (else a 403 page); a page that declares none is closed to everyone.
+ * The OpenAPI document also accepts HTTP Basic and API keys, for tools.
+ */
+@ServerFilter(value = {"/console", "/console/**", "/api-docs", "/api-docs/**", "/openapi.yml"},
+        patternStyle = FilterPatternStyle.ANT)
+public final class ConsoleAccess implements Ordered {
+
+    /** The session cookie: an HttpOnly, SameSite=Lax random token (Secure over HTTPS). */
+    public static final String SESSION_COOKIE = "bpp_session";
+    /** The request attribute holding the session's CSRF token. */
+    public static final String CSRF = "privacy.csrf";
+
+    private static final String SIGN_IN = "/console/sign-in";
+
+    private final ConsoleSessions sessions;
+    private final Authorization authorization;
+    private final SignIn signIn;
+    private final ApiKeys apiKeys;
+    private final ConsoleRefusal refusal;
+
+    ConsoleAccess(ConsoleSessions sessions, Authorization authorization, SignIn signIn, ApiKeys apiKeys, ConsoleRefusal refusal) {
+        this.sessions = sessions;
+        this.authorization = authorization;
+        this.signIn = signIn;
+        this.apiKeys = apiKeys;
+        this.refusal = refusal;
+    }
+
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.SECURITY.order();
+    }
+
+    @RequestFilter
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    @Nullable
+    HttpResponse<?> guard(HttpRequest<?> request) {
+        String path = request.getPath();
+        if (path.equals(SIGN_IN) || path.startsWith("/console/assets/")) {
+            return null;
+        }
+        Optional<ConsoleSessions.Session> session = request.getCookies().findCookie(SESSION_COOKIE)
+                .map(Cookie::getValue)
+                .flatMap(sessions::find);
+        Optional<Principal> principal = session.<Principal>map(ConsoleSessions.Session::user);
+        if (principal.isEmpty() && path.equals("/openapi.yml")) {
+            principal = toolCredentials(request);
+        }
+        if (principal.isEmpty()) {
+            if (path.equals("/openapi.yml")) {
+                return HttpResponse.unauthorized().header("WWW-Authenticate", "Basic realm=\"Balticom Privacy Platform\"");
+            }
+            return HttpResponse.seeOther(URI.create(SIGN_IN + nextParameter(request)));
+        }
+        request.setAttribute(Principal.REQUEST_ATTRIBUTE, principal.get());
+        request.setAttribute(Actor.REQUEST_ATTRIBUTE, principal.get().actor());
+        session.ifPresent(live -> request.setAttribute(CSRF, live.csrfToken()));
+        Optional<RouteMatch<?>> route = RouteAttributes.getRouteMatch(request);
+        if (route.isEmpty() || !path.startsWith("/console")) {
+            return null; // static documentation, or no such page: the router answers
+        }
+        Optional<Permission> permission = route.get().getAnnotationMetadata().enumValue(RequiresPermission.class, Permission.class);
+        if (permission.isEmpty() || !authorization.permits(principal.get(), permission.get())) {
+            return refusal.forbidden(request, Map.of("permission", permission.map(Permission::string).orElse("-")));
+        }
+        return null;
+    }
+
+    private Optional<Principal> toolCredentials(HttpRequest<?> request) {
+        Optional<String> header = request.getHeaders().getAuthorization();
+        if (header.isEmpty()) {
+            return Optional.empty();
+        }
+        String value = header.get();
+        if (value.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return apiKeys.authenticate(value.substring(7).strip()).map(Principal.class::cast);
+        }
+        return BasicCredentials.parse(value)
+                .flatMap(credentials -> signIn.withPassword(credentials.username(), credentials.password(), SignIn.Channel.HTTP_BASIC))
+                .map(Principal.class::cast);
+    }
+
+    private static String nextParameter(HttpRequest<?> request) {
+        if (request.getMethod() != HttpMethod.GET || request.getPath().equals("/console")) {
+            return "";
+        }
+        String next = request.getUri().getRawQuery() == null ? request.getPath()
+                : request.getPath() + "?" + request.getUri().getRawQuery();
+        return "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
+    }
+
+    /** The session cookie for a new session: HttpOnly, SameSite=Lax, and Secure when the browser came over HTTPS. */
+    public static Cookie sessionCookie(HttpRequest<?> request, String token) {
+        return Cookie.of(SESSION_COOKIE, token).httpOnly(true).sameSite(SameSite.Lax).path("/").secure(overHttps(request));
+    }
+
+    /** A cookie that removes the session cookie. */
+    public static Cookie expiredSessionCookie(HttpRequest<?> request) {
+        return Cookie.of(SESSION_COOKIE, "").httpOnly(true).sameSite(SameSite.Lax).path("/").secure(overHttps(request)).maxAge(0);
+    }
+
+    /** Over HTTPS: directly, or through a proxy that says so. */
+    public static boolean overHttps(HttpRequest<?> request) {
+        return request.isSecure() || "https".equalsIgnoreCase(request.getHeaders().get("X-Forwarded-Proto"));
+    }
+}
