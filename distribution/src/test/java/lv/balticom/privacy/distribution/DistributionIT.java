@@ -116,6 +116,8 @@ class DistributionIT {
             assertThat(controller.statusCode()).isEqualTo(200);
             assertThat(controller.body()).contains("\"name\":\"AS Balticom\"").contains("Rīga");
 
+            newcomersFirstSteps(http, base);
+
             String output = Files.readString(log);
             assertThat(output).contains("Balticom Privacy Platform is ready").contains("http://localhost:" + port + "/console");
             assertThat(data.resolve("privacy.mv.db")).as("the embedded database lives in PRIVACY_DATA_DIR").exists();
@@ -126,6 +128,62 @@ class DistributionIT {
             }
         }
         assertThat(Files.readString(log)).doesNotContain("Exception in thread");
+    }
+
+    /**
+     * What the console issue promises a newcomer: with the initial password, create an AGENT and an API
+     * key; the agent signs in to the console (rendered on the module path) and reads subjects but not
+     * users; the key works with exactly its permission. And the API description is served.
+     */
+    private static void newcomersFirstSteps(HttpClient http, URI base) throws Exception {
+        String admin = basic("admin", PASSWORD);
+        HttpResponse<String> agent = send(http, HttpRequest.newBuilder(base.resolve("/api/v1/users")).header("Authorization", admin)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"agent-anna\",\"password\":\"agent-anna-password\",\"roles\":[\"AGENT\"]}")));
+        assertThat(agent.statusCode()).as(agent.body()).isEqualTo(201);
+        String anna = basic("agent-anna", "agent-anna-password");
+        assertThat(send(http, HttpRequest.newBuilder(base.resolve("/api/v1/subjects?customerNumber=K-1")).header("Authorization", anna)).statusCode())
+                .isEqualTo(200);
+        assertThat(send(http, HttpRequest.newBuilder(base.resolve("/api/v1/users")).header("Authorization", anna)).statusCode())
+                .isEqualTo(403);
+
+        HttpResponse<String> key = send(http, HttpRequest.newBuilder(base.resolve("/api/v1/api-keys")).header("Authorization", admin)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"crm\",\"permissions\":[\"catalog:read\"]}")));
+        assertThat(key.statusCode()).as(key.body()).isEqualTo(201);
+        String secret = key.body().replaceAll(".*\"secret\":\"([^\"]+)\".*", "$1");
+        assertThat(send(http, HttpRequest.newBuilder(base.resolve("/api/v1/controller")).header("Authorization", "Bearer " + secret))
+                .statusCode()).isEqualTo(200);
+        assertThat(send(http, HttpRequest.newBuilder(base.resolve("/api/v1/audit")).header("Authorization", "Bearer " + secret))
+                .statusCode()).isEqualTo(403);
+
+        HttpResponse<String> signInPage = send(http, HttpRequest.newBuilder(base.resolve("/console/sign-in")));
+        assertThat(signInPage.statusCode()).isEqualTo(200);
+        assertThat(signInPage.body()).contains("Pierakstīties").contains("AS Balticom");
+        String formCookie = signInPage.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("bpp_csrf="))
+                .findFirst().orElseThrow().split(";")[0];
+        String token = signInPage.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+        HttpResponse<String> signedIn = send(http, HttpRequest.newBuilder(base.resolve("/console/sign-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", formCookie)
+                .POST(HttpRequest.BodyPublishers.ofString("username=agent-anna&password=agent-anna-password&_csrf=" + token)));
+        assertThat(signedIn.statusCode()).isEqualTo(303);
+        String session = signedIn.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("bpp_session="))
+                .findFirst().orElseThrow().split(";")[0];
+        HttpResponse<String> dashboard = send(http, HttpRequest.newBuilder(base.resolve("/console")).header("Cookie", session));
+        assertThat(dashboard.statusCode()).isEqualTo(200);
+        assertThat(dashboard.body()).contains("agent-anna").contains("/console/subjects").doesNotContain("href=\"/console/users\"");
+
+        HttpResponse<String> openApi = send(http, HttpRequest.newBuilder(base.resolve("/openapi.yml")).header("Authorization", admin));
+        assertThat(openApi.statusCode()).isEqualTo(200);
+        assertThat(openApi.body()).startsWith("openapi: 3");
+    }
+
+    private static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The Java this build runs on, and any Java 21 or 25 installed beside it (docs/operations.md). */

@@ -30,7 +30,7 @@ import lv.balticom.privacy.core.api.RequiresPermission;
  * permission its route declares (else a 403 page); a page that declares none is closed to everyone.
  * The OpenAPI document also accepts HTTP Basic and API keys, for tools.
  */
-@ServerFilter(value = {"/console", "/console/**", "/api-docs", "/api-docs/**", "/openapi.yml"},
+@ServerFilter(value = {"/console", "/console/**", "/api-docs", "/api-docs/**", "/openapi.*"},
         patternStyle = FilterPatternStyle.ANT)
 public final class ConsoleAccess implements Ordered {
 
@@ -72,11 +72,12 @@ public final class ConsoleAccess implements Ordered {
                 .map(Cookie::getValue)
                 .flatMap(sessions::find);
         Optional<Principal> principal = session.<Principal>map(ConsoleSessions.Session::user);
-        if (principal.isEmpty() && path.equals("/openapi.yml")) {
+        boolean openApiDocument = path.startsWith("/openapi.");
+        if (principal.isEmpty() && openApiDocument) {
             principal = toolCredentials(request);
         }
         if (principal.isEmpty()) {
-            if (path.equals("/openapi.yml")) {
+            if (openApiDocument) {
                 return HttpResponse.unauthorized().header("WWW-Authenticate", "Basic realm=\"Balticom Privacy Platform\"");
             }
             return HttpResponse.seeOther(URI.create(SIGN_IN + nextParameter(request)));

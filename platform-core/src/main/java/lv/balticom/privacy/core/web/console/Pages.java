@@ -31,9 +31,9 @@ final class Pages {
         return withError;
     }
 
-    /** A path to return to after a form: only a console page, never another site. */
+    /** A path to return to after a form: only a console or documentation page, never another site. */
     static String safeReturn(String path, String fallback) {
-        return path != null && path.startsWith("/console") && !path.startsWith("//") && !path.contains("\\")
-                && !path.contains("\n") && !path.contains("\r") ? path : fallback;
+        return path != null && (path.startsWith("/console") || path.startsWith("/api-docs")) && !path.contains("//")
+                && !path.contains("\\") && !path.contains("\n") && !path.contains("\r") ? path : fallback;
     }
 }

@@ -47,6 +47,38 @@ class ConsolePagesTest {
     }
 
     @Test
+    void everyTextExistsInLatvianAndEnglish() throws Exception {
+        java.util.Properties latvian = new java.util.Properties();
+        java.util.Properties english = new java.util.Properties();
+        try (var lv = getClass().getClassLoader().getResourceAsStream("i18n/messages_lv.properties");
+             var en = getClass().getClassLoader().getResourceAsStream("i18n/messages_en.properties")) {
+            latvian.load(new java.io.InputStreamReader(lv, java.nio.charset.StandardCharsets.UTF_8));
+            english.load(new java.io.InputStreamReader(en, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(latvian.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
+        assertThat(latvian.stringPropertyNames()).allSatisfy(key -> assertThat(latvian.getProperty(key)).as(key).isNotBlank());
+    }
+
+    @Test
+    void theApiDocumentationNeedsSignInAndItsPolicyAllowsExactlyItsInlineScript() throws Exception {
+        ConsoleClient stranger = new ConsoleClient(http);
+        ConsoleClient.Page redirected = stranger.get("/api-docs");
+        assertThat(redirected.status()).isEqualTo(303);
+        assertThat(redirected.location()).isEqualTo("/console/sign-in?next=%2Fapi-docs");
+
+        ConsoleClient admin = new ConsoleClient(http).signIn("admin", ADMIN_PASSWORD);
+        ConsoleClient.Page docs = admin.get("/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        java.util.regex.Matcher inline = java.util.regex.Pattern.compile("<script>(.*?)</script>", java.util.regex.Pattern.DOTALL)
+                .matcher(docs.body());
+        assertThat(inline.find()).as("the Swagger UI page has its start-up script inline").isTrue();
+        String hash = java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(inline.group(1).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(docs.response().getHeaders().get("Content-Security-Policy")).contains("'sha256-" + hash + "'")
+                .doesNotContain("unsafe-inline");
+    }
+
+    @Test
     void aWrongPasswordKeepsThePersonOnTheSignInPage() {
         ConsoleClient stranger = new ConsoleClient(http);
         stranger.get("/console/sign-in");
