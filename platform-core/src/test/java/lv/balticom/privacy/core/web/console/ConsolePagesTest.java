@@ -79,6 +79,21 @@ class ConsolePagesTest {
     }
 
     @Test
+    void aRefusedFormSaysWhichFieldInThePersonsLanguageAndKeepsWhatWasTyped() {
+        ConsoleClient admin = new ConsoleClient(http).signIn("admin", ADMIN_PASSWORD);
+        admin.get("/console/users/new");
+        String name = "short-" + UUID.randomUUID().toString().substring(0, 6);
+        ConsoleClient.Page refused = admin.post("/console/users/new", Map.of("username", name, "password", "short", "roles", "AGENT"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("Pārbaudiet lauku „Parole”").contains("value=\"" + name + "\"")
+                .doesNotContain("value=\"short\"");
+        admin.get("/console/subjects/new");
+        ConsoleClient.Page badCode = admin.post("/console/subjects/new", Map.of("type", "CLIENT", "personalCode", "180565-05611"));
+        assertThat(badCode.status()).isEqualTo(400);
+        assertThat(badCode.body()).contains("Personas kods").doesNotContain("180565-05611");
+    }
+
+    @Test
     void aWrongPasswordKeepsThePersonOnTheSignInPage() {
         ConsoleClient stranger = new ConsoleClient(http);
         stranger.get("/console/sign-in");
