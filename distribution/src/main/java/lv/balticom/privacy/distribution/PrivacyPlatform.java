@@ -5,7 +5,7 @@ import java.util.TimeZone;
 import lv.balticom.privacy.core.internal.persistence.JulToSlf4j;
 
 /**
- * Starts the Balticom Privacy Platform: one process serving the API (and, later, the console) on the
+ * Starts the Balticom Privacy Platform: one process serving the API, the console and the API documentation on the
  * database configured in {@code conf/application.yml}, the embedded one by default.
  */
 public final class PrivacyPlatform {

@@ -26,6 +26,7 @@ import lv.balticom.privacy.core.api.ProblemException;
 import lv.balticom.privacy.core.api.RequiresPermission;
 import lv.balticom.privacy.core.api.Role;
 import lv.balticom.privacy.core.internal.security.Principal;
+import lv.balticom.privacy.core.internal.security.SignIn;
 import lv.balticom.privacy.core.internal.security.UserAccounts;
 import lv.balticom.privacy.core.internal.security.UserPrincipal;
 import lv.balticom.privacy.core.web.ApiDocumentation.Examples;
@@ -37,9 +38,11 @@ import lv.balticom.privacy.core.web.ApiDocumentation.Lists;
 public class AccessController {
 
     private final UserAccounts accounts;
+    private final SignIn signIn;
     private final JsonBodies bodies;
 
-    AccessController(UserAccounts accounts, JsonBodies bodies) {
+    AccessController(UserAccounts accounts, SignIn signIn, JsonBodies bodies) {
+        this.signIn = signIn;
         this.accounts = accounts;
         this.bodies = bodies;
     }
@@ -144,7 +147,8 @@ public class AccessController {
     @RequiresPermission(Permission.ACCOUNT_SELF)
     @Operation(operationId = "changeMyPassword", summary = "Change one's own password",
             description = "Needs the permission `account:self`. Proves the current password and sets a new one of at least "
-                    + "12 characters. API keys have no account of their own (403). The audit ledger records "
+                    + "12 characters; the person's console sessions end. A wrong current password counts towards the lock-out "
+                    + "like a wrong sign-in. API keys have no account of their own (403). The audit ledger records "
                     + "`user.password-changed`.",
             requestBody = @RequestBody(required = true, description = "The current and the new password.",
                     content = @Content(mediaType = "application/json", schema = @Schema(implementation = PasswordChange.class),
@@ -154,7 +158,7 @@ public class AccessController {
     @ApiErrors.SignInRequired
     public void changePassword(@Body String body, @RequestAttribute(Principal.REQUEST_ATTRIBUTE) Principal principal) {
         PasswordChange change = bodies.read(body, PasswordChange.class);
-        accounts.changeOwnPassword(user(principal), change.currentPassword(), change.newPassword());
+        signIn.changeOwnPassword(user(principal), change.currentPassword(), change.newPassword(), null);
     }
 
     @Put("/me/locale")

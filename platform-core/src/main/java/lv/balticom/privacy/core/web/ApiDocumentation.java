@@ -455,7 +455,7 @@ public final class ApiDocumentation {
                   "permissions": ["consent:check", "subject:read"],
                   "createdBy": "user:admin",
                   "createdAt": "2026-11-29T06:31:17.730915Z",
-                  "lastUsedAt": "2026-11-29T07:52:00Z",
+                  "lastUsedAt": "2026-11-29T07:52:13.408211Z",
                   "revokedAt": null
                 }""";
 

@@ -57,7 +57,7 @@ public class ApiKeyController {
      * @param permissions what it may do
      * @param createdBy who made it
      * @param createdAt when
-     * @param lastUsedAt when it last authenticated a call (to the minute)
+     * @param lastUsedAt when it last authenticated a call (written at most once a minute: up to a minute behind)
      * @param revokedAt when it was revoked
      */
     @Serdeable
@@ -96,7 +96,7 @@ public class ApiKeyController {
     @RequiresPermission(Permission.USER_READ)
     @Operation(operationId = "listApiKeys", summary = "The API keys",
             description = "Needs the permission `user:read`. Every key, active ones first: its name, the first characters "
-                    + "of its secret, its permissions, who made it and when it last authenticated a call (to the minute). "
+                    + "of its secret, its permissions, who made it and when it last authenticated a call (recorded at most once a minute, so up to a minute behind). "
                     + "Never a secret.")
     @ApiResponse(responseCode = "200", description = "The keys.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Lists.ApiKeys.class),

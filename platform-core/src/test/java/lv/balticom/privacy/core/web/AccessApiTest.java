@@ -186,6 +186,8 @@ class AccessApiTest {
         problem(api.error(post("/api/v1/api-keys", "{\"name\":\"\",\"permissions\":[\"catalog:read\"]}")), 400, "name");
         api.post("/api/v1/api-keys", "{\"name\":\"%s\",\"permissions\":[\"consent:check\"]}".formatted(name));
         problem(api.error(post("/api/v1/api-keys", "{\"name\":\"%s\",\"permissions\":[\"consent:check\"]}".formatted(name))), 409, "name");
+        problem(api.error(post("/api/v1/api-keys", "{\"name\":\"%s\",\"permissions\":[\"consent:check\"]}".formatted(name.toUpperCase()))),
+                409, "name");
     }
 
     @Test

@@ -5,8 +5,11 @@ import io.micronaut.views.ModelAndView;
 import io.micronaut.views.model.ViewModelProcessor;
 import jakarta.inject.Singleton;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import lv.balticom.privacy.core.api.Permission;
@@ -26,6 +29,9 @@ public final class ConsoleViewModel implements ViewModelProcessor<Map<String, Ob
     public static final String FORM_TOKEN = "privacy.form-token";
 
     private static final Pattern NOTICE = Pattern.compile("^[a-z][a-z-]{0,40}$");
+    /** The notices there are texts for: an address with any other {@code ?done=} shows none. */
+    private static final Set<String> NOTICES = ResourceBundle.getBundle("i18n.messages", Locale.ENGLISH).keySet().stream()
+            .filter(key -> key.startsWith("done.")).collect(Collectors.toUnmodifiableSet());
 
     private final Catalog catalog;
     private final ConsoleFormat format;
@@ -54,7 +60,8 @@ public final class ConsoleViewModel implements ViewModelProcessor<Map<String, Ob
                 .or(() -> request.getAttribute(FORM_TOKEN, String.class))
                 .ifPresent(token -> model.putIfAbsent("csrf", token));
         request.getParameters().getFirst("done").filter(done -> NOTICE.matcher(done).matches())
-                .ifPresent(done -> model.put("notice", "done." + done));
+                .map(done -> "done." + done).filter(NOTICES::contains)
+                .ifPresent(notice -> model.put("notice", notice));
         modelAndView.setModel(model);
     }
 }

@@ -1,10 +1,12 @@
 package lv.balticom.privacy.core.internal.http;
 
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.FilterPatternStyle;
+import io.micronaut.http.filter.ServerFilterPhase;
 
 /**
  * Headers that make every answer harder to misuse (POL-15): no MIME sniffing, no referrer leaving the
@@ -13,7 +15,7 @@ import io.micronaut.http.filter.FilterPatternStyle;
  * one inline style: the policy allows exactly those, by their SHA-256 (a test recomputes the script's).
  */
 @ServerFilter(value = "/**", patternStyle = FilterPatternStyle.ANT)
-final class SecurityHeaders {
+final class SecurityHeaders implements Ordered {
 
     static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
@@ -22,6 +24,12 @@ final class SecurityHeaders {
     static final String API_DOCS_POLICY = "default-src 'self'; script-src 'self' " + SWAGGER_UI_SCRIPT + "; style-src 'self' "
             + SWAGGER_UI_STYLE + "; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
             + "base-uri 'self'; object-src 'none'";
+
+    /** Outside every other filter, so that an answer another filter gives by itself gets the headers too. */
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.FIRST.before();
+    }
 
     @ResponseFilter
     void addHeaders(HttpRequest<?> request, MutableHttpResponse<?> response) {

@@ -11,9 +11,11 @@ import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import lv.balticom.privacy.core.api.ProblemException;
+import lv.balticom.privacy.core.internal.console.ConsolePage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,9 +31,11 @@ final class UnexpectedErrorHandler implements ExceptionHandler<Exception, HttpRe
     private static final Logger LOG = LoggerFactory.getLogger(UnexpectedErrorHandler.class);
 
     private final ErrorResponseProcessor<?> processor;
+    private final ConsolePage pages;
 
-    UnexpectedErrorHandler(ErrorResponseProcessor<?> processor) {
+    UnexpectedErrorHandler(ErrorResponseProcessor<?> processor, ConsolePage pages) {
         this.processor = processor;
+        this.pages = pages;
     }
 
     @Override
@@ -44,6 +48,14 @@ final class UnexpectedErrorHandler implements ExceptionHandler<Exception, HttpRe
         }
         LOG.error("Unexpected {} while serving {} {}\n{}", exception.getClass().getName(), request.getMethodName(),
                 request.getPath(), withoutMessages(exception));
+        if (request.getPath().startsWith("/console")) {
+            try {
+                return pages.render(request, HttpStatus.INTERNAL_SERVER_ERROR, "console/error",
+                        Map.of("status", 500, "detail", ""));
+            } catch (RuntimeException pageFailed) {
+                LOG.error("The error page could not be drawn either: {}", pageFailed.getClass().getName());
+            }
+        }
         return processor.processResponse(ErrorContext.builder(request).cause(exception).build(),
                 HttpResponse.status(HttpStatus.INTERNAL_SERVER_ERROR));
     }

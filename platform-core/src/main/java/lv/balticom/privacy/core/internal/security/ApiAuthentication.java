@@ -28,7 +28,7 @@ import lv.balticom.privacy.core.internal.http.Problems;
 @ServerFilter(value = "/api/**", patternStyle = FilterPatternStyle.ANT)
 final class ApiAuthentication {
 
-    private static final String CHALLENGE = "Basic realm=\"Balticom Privacy Platform\", charset=\"UTF-8\"";
+    static final String CHALLENGE = "Basic realm=\"Balticom Privacy Platform\", charset=\"UTF-8\"";
 
     private final SignIn signIn;
     private final ApiKeys apiKeys;

@@ -2,9 +2,11 @@ package lv.balticom.privacy.core.internal.security;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.cookie.Cookie;
@@ -22,7 +24,10 @@ import java.util.Map;
 import java.util.Optional;
 import lv.balticom.privacy.core.api.Actor;
 import lv.balticom.privacy.core.api.Permission;
+import lv.balticom.privacy.core.api.ProblemType;
 import lv.balticom.privacy.core.api.RequiresPermission;
+import lv.balticom.privacy.core.internal.console.ConsolePage;
+import lv.balticom.privacy.core.internal.http.Problems;
 
 /**
  * Guards the console, the API documentation and the OpenAPI document. A console page needs a live
@@ -45,14 +50,14 @@ public final class ConsoleAccess implements Ordered {
     private final Authorization authorization;
     private final SignIn signIn;
     private final ApiKeys apiKeys;
-    private final ConsoleRefusal refusal;
+    private final ConsolePage pages;
 
-    ConsoleAccess(ConsoleSessions sessions, Authorization authorization, SignIn signIn, ApiKeys apiKeys, ConsoleRefusal refusal) {
+    ConsoleAccess(ConsoleSessions sessions, Authorization authorization, SignIn signIn, ApiKeys apiKeys, ConsolePage pages) {
         this.sessions = sessions;
         this.authorization = authorization;
         this.signIn = signIn;
         this.apiKeys = apiKeys;
-        this.refusal = refusal;
+        this.pages = pages;
     }
 
     @Override
@@ -78,7 +83,9 @@ public final class ConsoleAccess implements Ordered {
         }
         if (principal.isEmpty()) {
             if (openApiDocument) {
-                return HttpResponse.unauthorized().header("WWW-Authenticate", "Basic realm=\"Balticom Privacy Platform\"");
+                return Problems.response(ProblemType.UNAUTHENTICATED,
+                        "Sign in with HTTP Basic, or send an API key as Authorization: Bearer <key>.", null)
+                        .header(HttpHeaders.WWW_AUTHENTICATE, ApiAuthentication.CHALLENGE);
             }
             return HttpResponse.seeOther(URI.create(SIGN_IN + nextParameter(request)));
         }
@@ -86,12 +93,15 @@ public final class ConsoleAccess implements Ordered {
         request.setAttribute(Actor.REQUEST_ATTRIBUTE, principal.get().actor());
         session.ifPresent(live -> request.setAttribute(CSRF, live.csrfToken()));
         Optional<RouteMatch<?>> route = RouteAttributes.getRouteMatch(request);
-        if (route.isEmpty() || !path.startsWith("/console")) {
-            return null; // static documentation, or no such page: the router answers
+        if (!path.startsWith("/console")) {
+            return null; // the API documentation: static files
+        }
+        if (route.isEmpty()) {
+            return pages.render(request, HttpStatus.NOT_FOUND, "console/error", Map.of("status", 404, "detail", ""));
         }
         Optional<Permission> permission = route.get().getAnnotationMetadata().enumValue(RequiresPermission.class, Permission.class);
         if (permission.isEmpty() || !authorization.permits(principal.get(), permission.get())) {
-            return refusal.forbidden(request, Map.of("permission", permission.map(Permission::string).orElse("-")));
+            return pages.forbidden(request, Map.of("permission", permission.map(Permission::string).orElse("-")));
         }
         return null;
     }

@@ -5,6 +5,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import lv.balticom.privacy.core.internal.console.ConsolePage;
 import java.util.Map;
 
 /** A refused form gets the 403 page that says the form has expired. */
@@ -12,9 +13,9 @@ import java.util.Map;
 @Produces
 final class FormTokenRejectedHandler implements ExceptionHandler<FormTokenRejected, HttpResponse<?>> {
 
-    private final ConsoleRefusal refusal;
+    private final ConsolePage refusal;
 
-    FormTokenRejectedHandler(ConsoleRefusal refusal) {
+    FormTokenRejectedHandler(ConsolePage refusal) {
         this.refusal = refusal;
     }
 

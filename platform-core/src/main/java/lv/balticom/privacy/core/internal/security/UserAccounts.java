@@ -1,5 +1,6 @@
 package lv.balticom.privacy.core.internal.security;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
@@ -162,20 +163,21 @@ public class UserAccounts {
     }
 
     /**
-     * A person changes their own password, proving the current one.
+     * Sets a person's own password, once {@link SignIn#changeOwnPassword} has checked the current one, and
+     * ends their other console sessions.
      *
-     * @throws ProblemException 400 naming {@code currentPassword} when it is wrong, {@code newPassword} when too short
+     * @throws ProblemException 400 naming {@code newPassword} when it is too short or too long
      */
     @Transactional
-    public void changeOwnPassword(UserPrincipal principal, String currentPassword, String newPassword) {
-        Stored stored = withUsername(principal.username()).orElseThrow(() -> ProblemException.notFound(null, "No such account."));
-        if (currentPassword == null || passwords.check(principal.username(), currentPassword, stored.passwordHash())
-                == PasswordCheck.Outcome.NO_MATCH) {
-            throw ProblemException.invalid("currentPassword", "is not the current password");
-        }
+    void changeOwnPassword(UserPrincipal principal, String newPassword, @Nullable String keepSessionToken) {
         checkPassword("newPassword", newPassword);
         update("UPDATE user_account SET password_hash = ?, updated_at = ? WHERE id = ?",
                 passwords.hash(newPassword), now(), principal.userId());
+        jdbc.prepareStatement("DELETE FROM console_session WHERE user_id = ? AND token_hash <> ?", statement -> {
+            statement.setString(1, principal.userId());
+            statement.setString(2, keepSessionToken == null ? "" : ApiKeys.sha256(keepSessionToken));
+            return statement.executeUpdate();
+        });
         ledger.append(AuditRecord.about(principal.actor(), "user.password-changed", "user", principal.username(), Map.of()));
     }
 
@@ -219,9 +221,19 @@ public class UserAccounts {
         if (!changing.enabled() || !changing.roles().contains(Role.ADMIN)) {
             return;
         }
-        long otherAdministrators = all().stream()
-                .filter(account -> account.enabled() && account.roles().contains(Role.ADMIN) && !account.id().equals(changing.id()))
-                .count();
+        // A locking read of every enabled administrator: two requests that would each remove one of the
+        // last two wait for each other, and the second sees what the first did.
+        int otherAdministrators = jdbc.prepareStatement("SELECT a.id FROM user_account a JOIN user_role r ON r.user_id = a.id "
+                + "WHERE r.role = ? AND a.enabled = TRUE FOR UPDATE", statement -> {
+                    statement.setString(1, Role.ADMIN.name());
+                    int others = 0;
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            others += rows.getString(1).equals(changing.id()) ? 0 : 1;
+                        }
+                    }
+                    return others;
+                });
         if (otherAdministrators == 0) {
             throw ProblemException.conflict("id", "this is the last enabled administrator; give another account ADMIN first");
         }

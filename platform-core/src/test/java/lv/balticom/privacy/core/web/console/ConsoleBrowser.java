@@ -75,12 +75,11 @@ final class ConsoleBrowser implements AutoCloseable {
                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost");
         // Headless Chromium asks for en-US; --lang does not change that, this preference does.
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "lv,en"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // The driver's path as a system property: Selenium takes it from there instead of asking Selenium Manager.
+        // (Not ChromeDriverService.Builder: its @AutoService annotation, absent from the class path, makes javac warn.)
+        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
+        ChromeDriver driver = new ChromeDriver(options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(15));
         ConsoleBrowser browser = new ConsoleBrowser(driver, profile);
         browser.viewport(1366, 900);
         return browser;
@@ -161,6 +160,19 @@ final class ConsoleBrowser implements AutoCloseable {
     /** How many CSS pixels the page is wider than the viewport (0: no horizontal scrolling). */
     long horizontalOverflow() {
         return (Long) script("return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth);");
+    }
+
+    /** The innermost elements that reach past the right edge of the viewport, for a failure's message. */
+    String elementsPastTheEdge() {
+        Object found = script("""
+                const width = document.documentElement.clientWidth;
+                const past = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > width + 1);
+                return past.filter(e => !past.some(other => other !== e && e.contains(other))).slice(0, 5)
+                    .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                        + (e.className ? '.' + String(e.className).trim().replace(/ +/g, '.') : '')
+                        + ' "' + e.textContent.trim().slice(0, 30) + '" to ' + Math.round(e.getBoundingClientRect().right) + ' px')
+                    .join('; ');""");
+        return String.valueOf(found);
     }
 
     /** Saves the viewport as {@code name}.png when -Dconsole.screenshots names a folder; otherwise does nothing. */
