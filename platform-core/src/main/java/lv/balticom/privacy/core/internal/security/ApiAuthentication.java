@@ -30,13 +30,11 @@ final class ApiAuthentication {
 
     static final String CHALLENGE = "Basic realm=\"Balticom Privacy Platform\", charset=\"UTF-8\"";
 
-    private final SignIn signIn;
-    private final ApiKeys apiKeys;
+    private final AuthorizationHeader credentials;
     private final Authorization authorization;
 
-    ApiAuthentication(SignIn signIn, ApiKeys apiKeys, Authorization authorization) {
-        this.signIn = signIn;
-        this.apiKeys = apiKeys;
+    ApiAuthentication(AuthorizationHeader credentials, Authorization authorization) {
+        this.credentials = credentials;
         this.authorization = authorization;
     }
 
@@ -44,7 +42,7 @@ final class ApiAuthentication {
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Nullable
     HttpResponse<?> authenticate(HttpRequest<?> request) {
-        Optional<Principal> caller = caller(request);
+        Optional<Principal> caller = credentials.caller(request);
         if (caller.isEmpty()) {
             return Problems.response(ProblemType.UNAUTHENTICATED,
                     "Sign in with HTTP Basic, or send an API key as Authorization: Bearer <key>.", null)
@@ -66,20 +64,5 @@ final class ApiAuthentication {
         request.setAttribute(Principal.REQUEST_ATTRIBUTE, caller.get());
         request.setAttribute(Actor.REQUEST_ATTRIBUTE, caller.get().actor());
         return null;
-    }
-
-    /** The caller the Authorization header stands for, if any. */
-    private Optional<Principal> caller(HttpRequest<?> request) {
-        Optional<String> header = request.getHeaders().getAuthorization();
-        if (header.isEmpty()) {
-            return Optional.empty();
-        }
-        String value = header.get();
-        if (value.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return apiKeys.authenticate(value.substring(7).strip()).map(Principal.class::cast);
-        }
-        return BasicCredentials.parse(value)
-                .flatMap(credentials -> signIn.withPassword(credentials.username(), credentials.password(), SignIn.Channel.HTTP_BASIC))
-                .map(Principal.class::cast);
     }
 }

@@ -48,15 +48,13 @@ public final class ConsoleAccess implements Ordered {
 
     private final ConsoleSessions sessions;
     private final Authorization authorization;
-    private final SignIn signIn;
-    private final ApiKeys apiKeys;
+    private final AuthorizationHeader credentials;
     private final ConsolePage pages;
 
-    ConsoleAccess(ConsoleSessions sessions, Authorization authorization, SignIn signIn, ApiKeys apiKeys, ConsolePage pages) {
+    ConsoleAccess(ConsoleSessions sessions, Authorization authorization, AuthorizationHeader credentials, ConsolePage pages) {
         this.sessions = sessions;
         this.authorization = authorization;
-        this.signIn = signIn;
-        this.apiKeys = apiKeys;
+        this.credentials = credentials;
         this.pages = pages;
     }
 
@@ -79,7 +77,7 @@ public final class ConsoleAccess implements Ordered {
         Optional<Principal> principal = session.<Principal>map(ConsoleSessions.Session::user);
         boolean openApiDocument = path.startsWith("/openapi.");
         if (principal.isEmpty() && openApiDocument) {
-            principal = toolCredentials(request);
+            principal = credentials.caller(request);
         }
         if (principal.isEmpty()) {
             if (openApiDocument) {
@@ -104,20 +102,6 @@ public final class ConsoleAccess implements Ordered {
             return pages.forbidden(request, Map.of("permission", permission.map(Permission::string).orElse("-")));
         }
         return null;
-    }
-
-    private Optional<Principal> toolCredentials(HttpRequest<?> request) {
-        Optional<String> header = request.getHeaders().getAuthorization();
-        if (header.isEmpty()) {
-            return Optional.empty();
-        }
-        String value = header.get();
-        if (value.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return apiKeys.authenticate(value.substring(7).strip()).map(Principal.class::cast);
-        }
-        return BasicCredentials.parse(value)
-                .flatMap(credentials -> signIn.withPassword(credentials.username(), credentials.password(), SignIn.Channel.HTTP_BASIC))
-                .map(Principal.class::cast);
     }
 
     private static String nextParameter(HttpRequest<?> request) {

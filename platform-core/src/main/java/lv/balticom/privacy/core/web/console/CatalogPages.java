@@ -68,8 +68,12 @@ public class CatalogPages {
     @RequiresPermission(Permission.CATALOG_READ)
     public ModelAndView<Map<String, Object>> list(@PathVariable String kind) {
         CatalogKind catalogKind = kind(kind);
-        return Pages.page("catalog-list", Map.of("kind", catalogKind.pathName(), "entries", entries(catalogKind),
+        Map<String, Object> model = new HashMap<>(Map.of("kind", catalogKind.pathName(), "entries", entries(catalogKind),
                 "kinds", Arrays.stream(CatalogKind.values()).map(CatalogKind::pathName).toList()));
+        if (catalogKind == CatalogKind.PURPOSES) {
+            model.put("allLegalBases", catalog.legalBases()); // their names in the person's language
+        }
+        return Pages.page("catalog-list", model);
     }
 
     @Get("/{kind}/{code}")

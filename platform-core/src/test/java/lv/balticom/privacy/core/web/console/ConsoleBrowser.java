@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -134,8 +135,9 @@ final class ConsoleBrowser implements AutoCloseable {
         return find(By.tagName("html")).getDomAttribute("lang");
     }
 
+    /** Waits for the condition; an element of the page being left while it is read counts as "not yet". */
     <T> T waitUntil(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, PATIENCE).until(condition);
+        return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     /** Waits until the page shown has this path (and any query). */

@@ -218,6 +218,8 @@ class ConsoleBrowserTest {
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Welcome, " + agent + ".");
         assertThat(browser.menu()).contains("Dashboard", "Data subjects", "Catalogue").doesNotContain("Users", "API keys");
         assertThat(browser.find(By.cssSelector("form.language button[value=en]")).isEnabled()).isFalse();
+        assertThat(browser.text(By.cssSelector("footer.bottom"))).as("an apostrophe survives the message formatting")
+                .contains("the company’s privacy policy");
         browser.screenshot("dashboard-agent-en");
         browser.open(PURPOSE_PAGE);
         assertThat(browser.findAll(By.id("edit"))).as("an agent reads the catalogue, does not edit it").isEmpty();
@@ -253,6 +255,11 @@ class ConsoleBrowserTest {
         new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
         WebElement skip = browser.driver().switchTo().activeElement();
         assertThat(skip.getDomAttribute("href")).as("the first TAB reaches the link to the content").isEqualTo("#content");
+        assertThat(skip.getText()).isEqualTo("Pāriet uz saturu");
+        assertThat(browser.find(By.cssSelector("nav.menu")).getDomAttribute("aria-label")).isEqualTo("Izvēlne");
+        WebElement languages = browser.find(By.cssSelector("form.language"));
+        assertThat(languages.getDomAttribute("role")).isEqualTo("group");
+        assertThat(languages.getDomAttribute("aria-label")).isEqualTo("Valoda");
         assertThat(browser.script("return getComputedStyle(document.activeElement).outlineStyle;")).as("a visible focus")
                 .isEqualTo("solid");
         assertThat(skip.getRect().getX()).as("the skip link shows when focused").isGreaterThanOrEqualTo(0);
@@ -301,6 +308,8 @@ class ConsoleBrowserTest {
         page("sign-in");
         signIn(ADMIN, ADMIN_PASSWORD);
         page("dashboard");
+        assertThat(browser.script("return new Set([...document.querySelectorAll('nav.menu a')].map(item => item.offsetTop)).size;"))
+                .as("an administrator's menu on one line at 1366 px, in Latvian: " + browser.menu()).isEqualTo(1L);
 
         browser.open("/console/subjects?kind=customerNumber&value=" + subject.get("customerNumber"));
         assertThat(browser.findAll(By.cssSelector("table.list tbody tr"))).hasSize(1);
@@ -361,6 +370,11 @@ class ConsoleBrowserTest {
                 .isLessThanOrEqualTo(1);
         assertThat(browser.driver().getPageSource()).as(name + ": a message without its text").doesNotContain("??");
         assertThat(browser.findAll(By.tagName("h1"))).as(name + ": one heading").hasSize(1);
+        assertThat((List<?>) browser.script("""
+                const main = document.querySelector('main');
+                const column = main.getBoundingClientRect().right - parseFloat(getComputedStyle(main).paddingRight);
+                return [...document.querySelectorAll('main table')].filter(table => table.getBoundingClientRect().right > column + 1)
+                    .map(table => table.id || table.className);""")).as(name + ": tables wider than the page's column").isEmpty();
         assertThat((List<?>) browser.script("""
                 return [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
                     .filter(field => field.labels.length === 0 && !field.getAttribute('aria-label'))

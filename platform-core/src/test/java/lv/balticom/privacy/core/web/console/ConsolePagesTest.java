@@ -29,7 +29,12 @@ class ConsolePagesTest {
     void everyPageRendersForAnAdministrator() {
         ConsoleClient admin = new ConsoleClient(http).signIn("admin", ADMIN_PASSWORD);
         String adminId = firstUserId(admin);
+        String customerNumber = "P-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> subject = http.toBlocking().retrieve(HttpRequest.POST("/api/v1/subjects",
+                        Map.of("type", "CLIENT", "identifiers", Map.of("customerNumber", customerNumber)))
+                .basicAuth("admin", ADMIN_PASSWORD), Argument.mapOf(String.class, Object.class));
         List<String> pages = new ArrayList<>(List.of("/console", "/console/subjects", "/console/subjects?kind=email&value=nobody@example.lv",
+                "/console/subjects?kind=customerNumber&value=" + customerNumber, "/console/subjects/" + subject.get("id"),
                 "/console/subjects/new", "/console/catalog", "/console/audit", "/console/audit?from=2026-01-01&to=2030-12-31",
                 "/console/users", "/console/users/new", "/console/users/" + adminId, "/console/api-keys", "/console/policy",
                 "/console/account", "/console/catalog/purposes/COMMERCIAL_NOTICES", "/console/catalog/purposes/COMMERCIAL_NOTICES/edit",
@@ -57,6 +62,9 @@ class ConsolePagesTest {
         }
         assertThat(latvian.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
         assertThat(latvian.stringPropertyNames()).allSatisfy(key -> assertThat(latvian.getProperty(key)).as(key).isNotBlank());
+        // the texts pass through MessageFormat twice: a plain apostrophe, even doubled, would vanish (’ is the one to use)
+        assertThat(english.stringPropertyNames()).allSatisfy(key -> assertThat(english.getProperty(key)).as(key).doesNotContain("'"));
+        assertThat(latvian.stringPropertyNames()).allSatisfy(key -> assertThat(latvian.getProperty(key)).as(key).doesNotContain("'"));
     }
 
     @Test
@@ -154,7 +162,8 @@ class ConsolePagesTest {
         ConsoleClient.Page switched = client.post("/console/language", Map.of("lang", "en", "back", "/console/policy"));
         assertThat(switched.status()).isEqualTo(303);
         assertThat(switched.location()).isEqualTo("/console/policy");
-        assertThat(client.get("/console/policy").body()).contains("Policy versions").contains("lang=\"en\"");
+        assertThat(client.get("/console/policy").body()).contains("Policy versions").contains("lang=\"en\"")
+                .as("the apostrophe kept").contains("the company’s privacy policy");
         ConsoleClient again = new ConsoleClient(http).signIn(auditor, "agent-password-123");
         assertThat(again.get("/console").body()).as("remembered per user").contains("Dashboard");
     }
