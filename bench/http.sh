@@ -77,6 +77,25 @@ for endpoint in ${ENDPOINTS:-/health /api/v1/controller /api/v1/catalog/purposes
 done
 echo; echo "## POST /api/v1/subjects (a new subject and its audit entry per request)"
 wrk -t2 -c16 -d"$duration" --latency -H "$auth" -s "$work/subjects.lua" "http://127.0.0.1:$port" | grep -E "Requests/sec|Latency|50%|99%|Non-2xx|status"
+echo; echo "## GET /api/v1/controller with an API key (Bearer: one SHA-256 and one indexed look-up per request)"
+key=$(curl -fs -H "$auth" -H 'Content-Type: application/json' "http://127.0.0.1:$port/api/v1/api-keys" \
+    -d '{"name":"benchmark","permissions":["catalog:read"]}' | sed -E 's/.*"secret":"([^"]+)".*/\1/')
+wrk -t2 -c16 -d"$duration" --latency -H "Authorization: Bearer $key" "http://127.0.0.1:$port/api/v1/controller" \
+    | grep -E "Requests/sec|Latency|50%|99%|Non-2xx"
+
+# A console session: the sign-in form's token and cookie, then the session cookie.
+jar="$work/cookies"
+token=$(curl -fs -c "$jar" "http://127.0.0.1:$port/console/sign-in" | sed -nE 's/.*name="_csrf" value="([^"]+)".*/\1/p' | head -n 1)
+curl -fs -b "$jar" -c "$jar" -o /dev/null "http://127.0.0.1:$port/console/sign-in" \
+    --data-urlencode "username=admin" --data-urlencode "password=$password" --data-urlencode "_csrf=$token" \
+    --data-urlencode "next=/console"
+session=$(awk '$6 == "bpp_session" { print $7 }' "$jar")
+for page in ${PAGES:-/console /console/catalog/purposes /console/audit}; do
+    echo; echo "## GET $page (a console page drawn by Thymeleaf, with a session)"
+    wrk -t2 -c16 -d"$duration" --latency -H "Cookie: bpp_session=$session" "http://127.0.0.1:$port$page" \
+        | grep -E "Requests/sec|Latency|50%|99%|Non-2xx"
+done
+
 echo; echo "## Audit chain after the load"
 curl -fs -H "$auth" "http://127.0.0.1:$port/api/v1/audit/verify"; echo
 stop
