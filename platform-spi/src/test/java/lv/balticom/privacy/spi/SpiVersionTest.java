@@ -35,7 +35,7 @@ class SpiVersionTest {
     void aPluginDeclaresTheCurrentVersionByDefault() {
         PrivacyPlugin plugin = new PrivacyPlugin() {
             @Override public String id() { return "example"; }
-            @Override public String name() { return "Example"; }
+            @Override public Text name() { return Text.of("Piemērs", "Example"); }
             @Override public String version() { return "1.0.0"; }
         };
         assertThat(plugin.spiVersion()).isEqualTo(SpiVersion.CURRENT);
