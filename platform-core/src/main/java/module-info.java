@@ -52,10 +52,13 @@ module lv.balticom.privacy.core {
     exports lv.balticom.privacy.core.internal.config;
     exports lv.balticom.privacy.core.internal.http;
     exports lv.balticom.privacy.core.internal.persistence;
+    exports lv.balticom.privacy.core.internal.plugins;
     exports lv.balticom.privacy.core.internal.policypack;
     exports lv.balticom.privacy.core.internal.security;
     exports lv.balticom.privacy.core.internal.subject;
     exports lv.balticom.privacy.core.internal.time;
+
+    uses lv.balticom.privacy.spi.PrivacyPlugin;
 
     opens db.changelog.core;
     opens policy;

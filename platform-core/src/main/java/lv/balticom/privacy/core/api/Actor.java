@@ -18,7 +18,7 @@ public record Actor(Kind kind, String name) {
     public static final String REQUEST_ATTRIBUTE = "privacy.actor";
 
     /** The sort of actor. */
-    public enum Kind { USER, API_KEY, SYSTEM }
+    public enum Kind { USER, API_KEY, SYSTEM, PLUGIN }
 
     public Actor {
         Objects.requireNonNull(kind, "kind is null");
@@ -40,12 +40,18 @@ public record Actor(Kind kind, String name) {
         return new Actor(Kind.SYSTEM, process);
     }
 
-    /** {@code user:anna}, {@code api-key:crm}, {@code system:policy-pack}. */
+    /** A plugin acting on its own (its id). */
+    public static Actor plugin(String pluginId) {
+        return new Actor(Kind.PLUGIN, pluginId);
+    }
+
+    /** {@code user:anna}, {@code api-key:crm}, {@code system:policy-pack}, {@code plugin:processors}. */
     public String auditName() {
         return switch (kind) {
             case USER -> "user:" + name;
             case API_KEY -> "api-key:" + name;
             case SYSTEM -> "system:" + name;
+            case PLUGIN -> "plugin:" + name;
         };
     }
 
