@@ -54,6 +54,7 @@ module lv.balticom.privacy.core {
     exports lv.balticom.privacy.core.internal.persistence;
     exports lv.balticom.privacy.core.internal.plugins;
     exports lv.balticom.privacy.core.internal.policypack;
+    exports lv.balticom.privacy.core.internal.registers;
     exports lv.balticom.privacy.core.internal.security;
     exports lv.balticom.privacy.core.internal.subject;
     exports lv.balticom.privacy.core.internal.time;

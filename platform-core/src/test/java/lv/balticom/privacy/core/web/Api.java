@@ -32,7 +32,8 @@ final class Api {
     /** A request to a route with its path variables filled in with values that exist nowhere. */
     static MutableHttpRequest<?> requestTo(io.micronaut.web.router.UriRouteInfo<?, ?> route) {
         String uri = route.getUriMatchTemplate().expand(Map.of("id", java.util.UUID.randomUUID().toString(),
-                "kind", "data-categories", "code", "NO_SUCH_CODE", "name", "no-such-asset.css"));
+                "kind", "data-categories", "code", "NO_SUCH_CODE", "name", "no-such-asset.css", "pluginId", "no-such-plugin",
+                "registerId", "no-such-register", "recordId", java.util.UUID.randomUUID().toString()));
         io.micronaut.http.HttpMethod method = route.getHttpMethod();
         MutableHttpRequest<?> request = HttpRequest.create(method, uri);
         if (method == io.micronaut.http.HttpMethod.POST || method == io.micronaut.http.HttpMethod.PUT
