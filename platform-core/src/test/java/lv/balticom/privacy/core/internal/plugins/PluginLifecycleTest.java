@@ -63,6 +63,12 @@ class PluginLifecycleTest {
         assertThat(PluginSettings.of("/srv/plugins", "/opt/privacy")).isEqualTo(Path.of("/srv/plugins"));
     }
 
+    @Test
+    void aPluginsChangelogTablesAreNamedAfterItsIdWithUnderscores() {
+        assertThat(PluginSchema.changelogTable("property-owners")).isEqualTo("plugin_property_owners_changelog");
+        assertThat(PluginSchema.lockTable("property-owners")).isEqualTo("plugin_property_owners_changelog_lock");
+    }
+
     private static ApplicationContext start(Map<String, Object> properties) {
         return ApplicationContext.builder().environments("test").properties(properties).start();
     }

@@ -116,10 +116,16 @@ public final class TestPluginJars {
             try {
                 Files.createDirectories(folder);
                 Path work = Files.createTempDirectory("plugin-jar-");
-                Path classes = compile(work);
-                Path jar = folder.resolve(fileName);
-                write(classes, jar);
-                return jar;
+                try {
+                    Path classes = compile(work);
+                    Path jar = folder.resolve(fileName);
+                    write(classes, jar);
+                    return jar;
+                } finally {
+                    try (Stream<Path> walk = Files.walk(work)) {
+                        walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                    }
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
