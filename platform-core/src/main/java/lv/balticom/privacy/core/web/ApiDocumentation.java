@@ -49,7 +49,8 @@ import lv.balticom.privacy.core.internal.audit.AuditSearch;
                 @Tag(name = ApiDocumentation.USERS,
                         description = "The people who sign in: create, disable, reset a password, assign roles."),
                 @Tag(name = ApiDocumentation.API_KEYS, description = "Keys for systems, with exactly the permissions they need."),
-                @Tag(name = ApiDocumentation.ACCESS, description = "Roles, permissions and the signed-in person's own account.")
+                @Tag(name = ApiDocumentation.ACCESS, description = "Roles, permissions and the signed-in person's own account."),
+                @Tag(name = ApiDocumentation.PLUGINS, description = "The plugins the platform found: which run, which were refused and why.")
         })
 @SecurityScheme(name = ApiDocumentation.BASIC, type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "A user's name and password (HTTP Basic). Send them with every request: the API keeps no session.")
@@ -74,6 +75,7 @@ public final class ApiDocumentation {
     static final String USERS = "Users";
     static final String API_KEYS = "API keys";
     static final String ACCESS = "Access";
+    static final String PLUGINS = "Plugins";
 
     static final String DESCRIPTION = """
             The HTTP API of the Balticom Privacy Platform: AS Balticom's privacy policy as data, data subjects, \

@@ -20,7 +20,8 @@ public record ConsoleMenu(String key, String href, Permission permission) {
             new ConsoleMenu("menu.policy", "/console/policy", Permission.CATALOG_READ),
             new ConsoleMenu("menu.audit", "/console/audit", Permission.AUDIT_READ),
             new ConsoleMenu("menu.users", "/console/users", Permission.USER_READ),
-            new ConsoleMenu("menu.apiKeys", "/console/api-keys", Permission.USER_READ));
+            new ConsoleMenu("menu.apiKeys", "/console/api-keys", Permission.USER_READ),
+            new ConsoleMenu("menu.plugins", "/console/plugins", Permission.PLUGIN_READ));
 
     /** The items a holder of these permissions may use. */
     static List<ConsoleMenu> of(Set<Permission> permissions) {
