@@ -18,7 +18,7 @@ import lv.balticom.privacy.core.api.Localized;
 import lv.balticom.privacy.core.api.Permission;
 import lv.balticom.privacy.core.api.ProblemException;
 import lv.balticom.privacy.core.api.RequiresPermission;
-import lv.balticom.privacy.core.internal.plugins.PluginHost;
+import lv.balticom.privacy.core.internal.plugins.Plugins;
 import lv.balticom.privacy.core.internal.plugins.PluginState;
 
 /** The plugins the host found: which run, which were refused and why, and what each contributes. */
@@ -26,9 +26,9 @@ import lv.balticom.privacy.core.internal.plugins.PluginState;
 @Tag(name = ApiDocumentation.PLUGINS)
 public class PluginController {
 
-    private final PluginHost host;
+    private final Plugins host;
 
-    PluginController(PluginHost host) {
+    PluginController(Plugins host) {
         this.host = host;
     }
 

@@ -55,7 +55,7 @@ import org.slf4j.LoggerFactory;
  */
 @Singleton
 @Order(PluginHost.ORDER)
-public class PluginHost implements ApplicationEventListener<StartupEvent>, Ordered {
+public class PluginHost implements Plugins, ApplicationEventListener<StartupEvent>, Ordered {
 
     /**
      * The host's place among the start-up listeners: the last, after the catalogue is seeded and the first
@@ -103,28 +103,14 @@ public class PluginHost implements ApplicationEventListener<StartupEvent>, Order
         this.recordStores = recordStores;
     }
 
-    /** Every plugin found, active or refused, ordered by id. */
+    @Override
     public List<PluginState> plugins() {
         return states;
     }
 
-    /** The plugins that run, ordered by id. */
+    @Override
     public List<ActivePlugin> active() {
         return active;
-    }
-
-    /** The running plugin with this id, if there is one. */
-    public Optional<ActivePlugin> active(String pluginId) {
-        return active().stream().filter(plugin -> plugin.id().equals(pluginId)).findFirst();
-    }
-
-    /**
-     * The plugin with this id, active or refused; when a refused plugin has the id of an active one (two
-     * plugins with one id), the active one.
-     */
-    public Optional<PluginState> plugin(String pluginId) {
-        return plugins().stream().filter(plugin -> plugin.id().equals(pluginId))
-                .min(Comparator.comparing(plugin -> plugin.state() == PluginState.State.ACTIVE ? 0 : 1));
     }
 
     /** Loads the plugins once the platform has started (schema migrated, catalogue seeded). */

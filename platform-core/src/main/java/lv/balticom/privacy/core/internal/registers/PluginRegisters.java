@@ -3,7 +3,7 @@ package lv.balticom.privacy.core.internal.registers;
 import jakarta.inject.Singleton;
 import lv.balticom.privacy.core.api.ProblemException;
 import lv.balticom.privacy.core.internal.plugins.ActivePlugin;
-import lv.balticom.privacy.core.internal.plugins.PluginHost;
+import lv.balticom.privacy.core.internal.plugins.Plugins;
 
 /**
  * Finds the running plugin and its register that an API or console address names, or answers 404: a
@@ -12,9 +12,9 @@ import lv.balticom.privacy.core.internal.plugins.PluginHost;
 @Singleton
 public class PluginRegisters {
 
-    private final PluginHost host;
+    private final Plugins host;
 
-    PluginRegisters(PluginHost host) {
+    PluginRegisters(Plugins host) {
         this.host = host;
     }
 

@@ -9,7 +9,7 @@ import lv.balticom.privacy.core.api.Localized;
 import lv.balticom.privacy.core.api.Permission;
 import lv.balticom.privacy.core.api.RequiresPermission;
 import lv.balticom.privacy.core.internal.plugins.ActivePlugin;
-import lv.balticom.privacy.core.internal.plugins.PluginHost;
+import lv.balticom.privacy.core.internal.plugins.Plugins;
 import lv.balticom.privacy.core.internal.plugins.PluginState;
 import lv.balticom.privacy.spi.Text;
 
@@ -17,9 +17,9 @@ import lv.balticom.privacy.spi.Text;
 @Controller("/console/plugins")
 public class PluginPages {
 
-    private final PluginHost host;
+    private final Plugins host;
 
-    PluginPages(PluginHost host) {
+    PluginPages(Plugins host) {
         this.host = host;
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import lv.balticom.privacy.core.internal.plugins.ActivePlugin;
 import lv.balticom.privacy.core.internal.plugins.PluginHost;
+import lv.balticom.privacy.core.internal.plugins.PluginState;
+import lv.balticom.privacy.core.internal.plugins.Plugins;
 import lv.balticom.privacy.spi.CatalogLookup;
 import lv.balticom.privacy.spi.PrivacyPlugin;
 import lv.balticom.privacy.spi.Text;
@@ -23,7 +25,7 @@ import lv.balticom.privacy.spi.register.RegisterDefinition;
 @Singleton
 @Replaces(PluginHost.class)
 @Requires(property = "privacy.test.registers", value = "true")
-public class RegisterTestPlugins extends PluginHost {
+public class RegisterTestPlugins implements Plugins {
 
     public static final String PLUGIN = "test-registers";
 
@@ -91,6 +93,12 @@ public class RegisterTestPlugins extends PluginHost {
     @Override
     public List<ActivePlugin> active() {
         return List.of(active);
+    }
+
+    @Override
+    public List<PluginState> plugins() {
+        return List.of(new PluginState(PLUGIN, PLUGIN_INSTANCE.name(), "1.0", "1.0", "classpath", PluginState.State.ACTIVE,
+                java.util.Optional.empty(), List.of(SUPPLIERS.id(), CONTRACTS.id()), new PluginState.Contributions(2, 0, 0, 0, 0)));
     }
 
     /** A valid supplier's values, with this name. */
