@@ -40,6 +40,9 @@ module lv.balticom.privacy.core {
     requires org.slf4j;
     requires jul.to.slf4j;
     requires java.logging;
+    requires com.github.librepdf.openpdf;
+    // OpenPDF draws with java.awt (colours, fonts); an automatic module does not pull it in itself.
+    requires java.desktop;
 
     exports lv.balticom.privacy.core.api;
     exports lv.balticom.privacy.core.api.catalog;
@@ -55,6 +58,7 @@ module lv.balticom.privacy.core {
     exports lv.balticom.privacy.core.internal.plugins;
     exports lv.balticom.privacy.core.internal.policypack;
     exports lv.balticom.privacy.core.internal.registers;
+    exports lv.balticom.privacy.core.internal.ropa;
     exports lv.balticom.privacy.core.internal.security;
     exports lv.balticom.privacy.core.internal.subject;
     exports lv.balticom.privacy.core.internal.time;
@@ -66,4 +70,6 @@ module lv.balticom.privacy.core {
     opens i18n;
     opens views.console;
     opens consoleassets;
+    opens ropa;
+    opens ropa.fonts;
 }

@@ -156,6 +156,12 @@ class DistributionIT {
                 .statusCode()).isEqualTo(200);
         assertThat(send(http, HttpRequest.newBuilder(base.resolve("/api/v1/audit")).header("Authorization", "Bearer " + secret))
                 .statusCode()).isEqualTo(403);
+        // The record of processing as a PDF on the module path: OpenPDF, java.desktop and the fonts shipped in the jar.
+        HttpResponse<byte[]> ropa = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/ropa.pdf?lang=lv"))
+                .header("Authorization", "Bearer " + secret).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(ropa.statusCode()).isEqualTo(200);
+        assertThat(ropa.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(new String(ropa.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
         HttpResponse<String> signInPage = send(http, HttpRequest.newBuilder(base.resolve("/console/sign-in")));
         assertThat(signInPage.statusCode()).isEqualTo(200);

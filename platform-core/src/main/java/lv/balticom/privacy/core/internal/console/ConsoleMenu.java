@@ -18,6 +18,7 @@ public record ConsoleMenu(String key, String href, Permission permission) {
             new ConsoleMenu("menu.subjects", "/console/subjects", Permission.SUBJECT_READ),
             new ConsoleMenu("menu.catalog", "/console/catalog", Permission.CATALOG_READ),
             new ConsoleMenu("menu.policy", "/console/policy", Permission.CATALOG_READ),
+            new ConsoleMenu("ropa.menu", "/console/ropa", Permission.CATALOG_READ),
             new ConsoleMenu("menu.audit", "/console/audit", Permission.AUDIT_READ),
             new ConsoleMenu("menu.users", "/console/users", Permission.USER_READ),
             new ConsoleMenu("menu.apiKeys", "/console/api-keys", Permission.USER_READ),

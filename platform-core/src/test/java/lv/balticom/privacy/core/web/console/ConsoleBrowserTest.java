@@ -355,6 +355,8 @@ class ConsoleBrowserTest {
 
         browser.open("/console/policy");
         page("policy");
+        browser.open("/console/ropa");
+        page("ropa");
 
         browser.find(By.id("sign-out")).click();
         browser.waitForPath("/console/sign-in");

@@ -36,7 +36,7 @@ class ConsolePagesTest {
         List<String> pages = new ArrayList<>(List.of("/console", "/console/subjects", "/console/subjects?kind=email&value=nobody@example.lv",
                 "/console/subjects?kind=customerNumber&value=" + customerNumber, "/console/subjects/" + subject.get("id"),
                 "/console/subjects/new", "/console/catalog", "/console/audit", "/console/audit?from=2026-01-01&to=2030-12-31",
-                "/console/users", "/console/users/new", "/console/users/" + adminId, "/console/api-keys", "/console/policy",
+                "/console/users", "/console/users/new", "/console/users/" + adminId, "/console/api-keys", "/console/policy", "/console/ropa",
                 "/console/account", "/console/catalog/purposes/COMMERCIAL_NOTICES", "/console/catalog/purposes/COMMERCIAL_NOTICES/edit",
                 "/console/catalog/data-categories/CALL_RECORDINGS/edit", "/console/catalog/legitimate-interests/CONDUCT_BUSINESS/edit",
                 "/console/catalog/legal-bases/CONSENT/edit", "/console/catalog/sources/PUBLIC_REGISTERS/edit"));
