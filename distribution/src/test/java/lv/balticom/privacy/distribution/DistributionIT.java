@@ -18,6 +18,12 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,11 +36,21 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Unpacks the built archive and starts it, as an operator would: {@code bin/privacy-platform}, on the
  * module path, with a temporary data directory and a free port; then calls {@code /health} and an
  * authenticated endpoint, and stops it. Runs once per Java found (17, and 21 or 25 where installed).
+ *
+ * <p>Before it starts, a bad plugin is added beside the company's two: {@code plugins/bad-requires-core/},
+ * a module compiled here that requires the platform's core. The started platform must refuse it and run
+ * on with the two good plugins, whose registers then work over REST and in the console and feed the
+ * record of processing (issue 4, "Done when").
  */
 class DistributionIT {
 
     private static final String PASSWORD = "distribution-test-password";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    /** The folder of the plugin that requires a platform module, which the host must refuse. */
+    private static final String BAD_PLUGIN = "bad-requires-core";
+    private static final String OFFICER_PASSWORD = "officer-olga-password";
+    /** The processor the test records: a partner in the United States. */
+    private static final String PROCESSOR = "Northwind Support Inc.";
 
     @TempDir
     static Path unpacked;
@@ -50,6 +66,60 @@ class DistributionIT {
         assertThat(tar.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(tar.exitValue()).as(new String(tar.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isZero();
         home = unpacked.resolve(System.getProperty("distribution.folder"));
+        writeBadPlugin(home.resolve("plugins").resolve(BAD_PLUGIN));
+    }
+
+    /**
+     * Compiles a plugin that requires the platform's core module against the archive's {@code lib/}
+     * (where that module is), and jars it into {@code folder}: a plugin the host must refuse.
+     */
+    private static void writeBadPlugin(Path folder) throws IOException {
+        Path work = Files.createTempDirectory(unpacked, "bad-plugin");
+        Path sources = work.resolve("src");
+        Path classes = Files.createDirectories(work.resolve("classes"));
+        Path moduleInfo = sources.resolve("module-info.java");
+        Path plugin = sources.resolve("com/example/bad/BadPlugin.java");
+        Files.createDirectories(plugin.getParent());
+        Files.writeString(moduleInfo, """
+                module com.example.bad {
+                    requires lv.balticom.privacy.spi;
+                    requires lv.balticom.privacy.core;
+                    provides lv.balticom.privacy.spi.PrivacyPlugin with com.example.bad.BadPlugin;
+                }
+                """);
+        Files.writeString(plugin, """
+                package com.example.bad;
+
+                import lv.balticom.privacy.spi.PrivacyPlugin;
+                import lv.balticom.privacy.spi.Text;
+
+                public final class BadPlugin implements PrivacyPlugin {
+                    @Override public String id() { return "bad"; }
+                    @Override public Text name() { return Text.of("Slikts", "Bad"); }
+                    @Override public String version() { return "1.0.0"; }
+                }
+                """);
+        // javac through java.base's ToolProvider: the test classes are patched into the distribution's module,
+        // which does not read java.compiler (javax.tools).
+        ToolProvider javac = ToolProvider.findFirst("javac")
+                .orElseThrow(() -> new AssertionError("no javac: the test needs a JDK, not a JRE"));
+        java.io.StringWriter errors = new java.io.StringWriter();
+        java.io.PrintWriter out = new java.io.PrintWriter(errors);
+        int compiled = javac.run(out, out, "--release", "17", "-proc:none", "-nowarn",
+                "--module-path", home.resolve("lib").toString(), "-d", classes.toString(), moduleInfo.toString(), plugin.toString());
+        out.flush();
+        assertThat(compiled).as(errors.toString()).isZero();
+        Files.createDirectories(folder);
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(folder.resolve(BAD_PLUGIN + ".jar")), manifest);
+             Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                jar.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+                jar.write(Files.readAllBytes(file));
+                jar.closeEntry();
+            }
+        }
     }
 
     @Test
@@ -60,19 +130,28 @@ class DistributionIT {
         assertThat(home.resolve("conf/policy-pack.yml")).isRegularFile();
         assertThat(home.resolve("conf/logback.xml")).isRegularFile();
         assertThat(home.resolve("docs/operations.md")).isRegularFile();
-        assertThat(home.resolve("plugins/processors")).isDirectory();
-        assertThat(home.resolve("plugins/property-owners")).isDirectory();
+        // Each company plugin's folder holds its own jar and nothing else: no SPI, no platform jar.
+        String version = System.getProperty("distribution.folder").substring("privacy-platform-".length());
+        for (String plugin : List.of("processors", "property-owners")) {
+            try (Stream<Path> files = Files.list(home.resolve("plugins").resolve(plugin))) {
+                assertThat(files.map(file -> file.getFileName().toString())).as("plugins/" + plugin)
+                        .containsExactly(plugin + "-" + version + ".jar");
+            }
+        }
         try (Stream<Path> jars = Files.list(home.resolve("lib"))) {
             assertThat(jars.map(jar -> jar.getFileName().toString()))
                     .anyMatch(name -> name.startsWith("platform-core-"))
                     .anyMatch(name -> name.startsWith("distribution-"))
+                    .anyMatch(name -> name.equals("platform-spi-" + version + ".jar"))
                     .noneMatch(name -> name.startsWith("processors-"))
+                    .noneMatch(name -> name.startsWith("property-owners-"))
                     .noneMatch(name -> name.startsWith("jaxb-api"));
         }
-        // The zip holds the same files as the tar.gz.
+        // The zip holds the same files as the tar.gz (the bad plugin this test added is in neither).
         try (ZipFile zip = new ZipFile(System.getProperty("distribution.zip"));
              Stream<Path> files = Files.walk(home)) {
-            long inTar = files.filter(Files::isRegularFile).count();
+            Path added = home.resolve("plugins").resolve(BAD_PLUGIN);
+            long inTar = files.filter(Files::isRegularFile).filter(file -> !file.startsWith(added)).count();
             long inZip = zip.stream().filter(entry -> !entry.isDirectory()).count();
             assertThat(inZip).isEqualTo(inTar);
         }
@@ -117,6 +196,7 @@ class DistributionIT {
             assertThat(controller.body()).contains("\"name\":\"AS Balticom\"").contains("Rīga");
 
             newcomersFirstSteps(http, base);
+            pluginsAndTheirRegisters(http, base);
 
             String output = Files.readString(log);
             assertThat(output).contains("Balticom Privacy Platform is ready").contains("http://localhost:" + port + "/console");
@@ -163,6 +243,118 @@ class DistributionIT {
         assertThat(ropa.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(new String(ropa.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
+        String session = signIn(http, "agent-anna", "agent-anna-password", base);
+        HttpResponse<String> dashboard = send(http, HttpRequest.newBuilder(base.resolve("/console")).header("Cookie", session));
+        assertThat(dashboard.statusCode()).isEqualTo(200);
+        assertThat(dashboard.body()).contains("agent-anna").contains("/console/subjects").doesNotContain("href=\"/console/users\"");
+
+        HttpResponse<String> openApi = send(http, HttpRequest.newBuilder(base.resolve("/openapi.yml")).header("Authorization", admin));
+        assertThat(openApi.statusCode()).isEqualTo(200);
+        assertThat(openApi.body()).startsWith("openapi: 3");
+    }
+
+    /**
+     * Issue 4's "Done when", on the module path: the company's two plugins run from plugins/, the bad one
+     * is refused while the platform answers, the registers work over REST (a third-country transfer
+     * needs a safeguard) and in the console, and the record of processing lists what was registered.
+     */
+    private static void pluginsAndTheirRegisters(HttpClient http, URI base) throws Exception {
+        HttpResponse<String> officer = send(http, HttpRequest.newBuilder(base.resolve("/api/v1/users"))
+                .header("Authorization", basic("admin", PASSWORD)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"officer-olga\",\"password\":\"" + OFFICER_PASSWORD
+                        + "\",\"roles\":[\"PRIVACY_OFFICER\"]}")));
+        assertThat(officer.statusCode()).as(officer.body()).isEqualTo(201);
+        String olga = basic("officer-olga", OFFICER_PASSWORD);
+
+        HttpResponse<String> plugins = send(http, HttpRequest.newBuilder(base.resolve("/api/v1/plugins")).header("Authorization", olga));
+        assertThat(plugins.statusCode()).as(plugins.body()).isEqualTo(200);
+        for (String plugin : List.of("processors", "property-owners")) {
+            assertThat(item(plugins.body(), plugin)).as(plugin)
+                    .contains("\"source\":\"plugins/" + plugin + "\"").contains("\"state\":\"ACTIVE\"").contains("\"reason\":null");
+        }
+        assertThat(item(plugins.body(), BAD_PLUGIN)).as(BAD_PLUGIN)
+                .contains("\"source\":\"plugins/" + BAD_PLUGIN + "\"").contains("\"state\":\"FAILED\"")
+                .containsPattern("\"reason\":\"[^\"]*requires the platform module lv\\.balticom\\.privacy\\.core");
+        // Refused, and the platform runs on.
+        assertThat(send(http, HttpRequest.newBuilder(base.resolve("/health"))).statusCode()).isEqualTo(200);
+
+        String records = "/api/v1/plugins/processors/registers/";
+        HttpResponse<String> processor = post(http, base.resolve(records + "processors/records"), olga, """
+                {"values": {"name": "%s", "registrationNumber": "US-7741", "country": "US", "relationship": "PARTNER",
+                            "tasks": "Second-line support of the billing software", "dataCategories": ["IDENTIFICATION", "CONTACT"],
+                            "contractReference": "DPA-2026-03", "contractFrom": "2026-01-01"}}
+                """.formatted(PROCESSOR));
+        assertThat(processor.statusCode()).as(processor.body()).isEqualTo(201);
+        String processorId = field(processor.body(), "id");
+
+        HttpResponse<String> unsafe = post(http, base.resolve(records + "transfers/records"), olga, """
+                {"values": {"summary": "Support without a safeguard", "processor": "%s", "country": "US"}}
+                """.formatted(processorId));
+        assertThat(unsafe.statusCode()).as(unsafe.body()).isEqualTo(400);
+        assertThat(unsafe.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(unsafe.body()).contains("\"values.safeguard\"");
+
+        HttpResponse<String> transfer = post(http, base.resolve(records + "transfers/records"), olga, """
+                {"values": {"summary": "Software support from the US", "processor": "%s", "country": "US",
+                            "safeguard": "STANDARD_CONTRACTUAL_CLAUSES", "safeguardDetails": "Commission clauses 2021/914, module 3",
+                            "assessedOn": "2026-01-10", "nextReview": "2027-01-10"}}
+                """.formatted(processorId));
+        assertThat(transfer.statusCode()).as(transfer.body()).isEqualTo(201);
+        HttpResponse<String> transfers = send(http, HttpRequest.newBuilder(base.resolve(records + "transfers/records"))
+                .header("Authorization", olga));
+        assertThat(transfers.body()).contains("Software support from the US").doesNotContain("Support without a safeguard");
+
+        HttpResponse<String> ropa = send(http, HttpRequest.newBuilder(base.resolve("/api/v1/ropa")).header("Authorization", olga));
+        assertThat(ropa.statusCode()).as(ropa.body()).isEqualTo(200);
+        // The record's own lists of processors and transfers (after the activities, which name them too).
+        String body = ropa.body();
+        int processors = body.lastIndexOf("\"processors\":[");
+        int recipients = body.lastIndexOf("\"recipients\":[");
+        assertThat(processors).as("the record's processors").isPositive().isLessThan(recipients);
+        assertThat(body.substring(processors, recipients))
+                .containsPattern("\\{\"plugin\":\"processors\",\"name\":\"" + Pattern.quote(PROCESSOR) + "\"[^{]*\"country\":\\{\"code\":\"US\"")
+                .containsPattern("\"transfers\":\\[\\{\"plugin\":\"processors\",\"recipient\":\"" + Pattern.quote(PROCESSOR)
+                        + "\",\"country\":\\{\"code\":\"US\"[^\\[\\]]*?\"safeguard\":\\{\"code\":\"STANDARD_CONTRACTUAL_CLAUSES\"");
+        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/ropa.pdf?lang=en"))
+                .header("Authorization", olga).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        String session = signIn(http, "officer-olga", OFFICER_PASSWORD, base);
+        HttpResponse<String> pluginsPage = send(http, HttpRequest.newBuilder(base.resolve("/console/plugins")).header("Cookie", session));
+        assertThat(pluginsPage.statusCode()).isEqualTo(200);
+        String refused = pluginsPage.body().replaceAll("(?s).*(<tr id=\"plugin-" + BAD_PLUGIN + "\".*?</tr>).*", "$1");
+        assertThat(refused).startsWith("<tr id=\"plugin-" + BAD_PLUGIN).contains("data-state=\"FAILED\"").contains("lv.balticom.privacy.core");
+        assertThat(pluginsPage.body()).contains("id=\"plugin-processors\"").contains("href=\"/console/plugins/processors/registers/processors\"");
+        HttpResponse<String> register = send(http, HttpRequest.newBuilder(base.resolve("/console/plugins/processors/registers/processors"))
+                .header("Cookie", session));
+        assertThat(register.statusCode()).isEqualTo(200);
+        assertThat(register.body()).contains(PROCESSOR);
+    }
+
+    /** One item of a compact JSON list whose items start with their id: from {@code {"id":"<id>"} to the next item. */
+    private static String item(String json, String id) {
+        int start = json.indexOf("{\"id\":\"" + id + "\"");
+        assertThat(start).as("an item with the id " + id + " in " + json).isNotNegative();
+        int next = json.indexOf("{\"id\":\"", start + 1);
+        return next < 0 ? json.substring(start) : json.substring(start, next);
+    }
+
+    /** The first text value of a top-level-looking field of a compact JSON object. */
+    private static String field(String json, String name) {
+        Matcher matcher = Pattern.compile("\"" + Pattern.quote(name) + "\":\"([^\"]+)\"").matcher(json);
+        assertThat(matcher.find()).as(name + " in " + json).isTrue();
+        return matcher.group(1);
+    }
+
+    private static HttpResponse<String> post(HttpClient http, URI uri, String authorization, String json) throws Exception {
+        return send(http, HttpRequest.newBuilder(uri).header("Authorization", authorization).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Signs in to the console through its form, as a browser would; the session cookie. */
+    private static String signIn(HttpClient http, String username, String password, URI base) throws Exception {
         HttpResponse<String> signInPage = send(http, HttpRequest.newBuilder(base.resolve("/console/sign-in")));
         assertThat(signInPage.statusCode()).isEqualTo(200);
         assertThat(signInPage.body()).contains("Pierakstīties").contains("AS Balticom");
@@ -171,17 +363,10 @@ class DistributionIT {
         String token = signInPage.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
         HttpResponse<String> signedIn = send(http, HttpRequest.newBuilder(base.resolve("/console/sign-in"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", formCookie)
-                .POST(HttpRequest.BodyPublishers.ofString("username=agent-anna&password=agent-anna-password&_csrf=" + token)));
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password + "&_csrf=" + token)));
         assertThat(signedIn.statusCode()).isEqualTo(303);
-        String session = signedIn.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("bpp_session="))
+        return signedIn.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("bpp_session="))
                 .findFirst().orElseThrow().split(";")[0];
-        HttpResponse<String> dashboard = send(http, HttpRequest.newBuilder(base.resolve("/console")).header("Cookie", session));
-        assertThat(dashboard.statusCode()).isEqualTo(200);
-        assertThat(dashboard.body()).contains("agent-anna").contains("/console/subjects").doesNotContain("href=\"/console/users\"");
-
-        HttpResponse<String> openApi = send(http, HttpRequest.newBuilder(base.resolve("/openapi.yml")).header("Authorization", admin));
-        assertThat(openApi.statusCode()).isEqualTo(200);
-        assertThat(openApi.body()).startsWith("openapi: 3");
     }
 
     private static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) throws Exception {
