@@ -10,6 +10,7 @@ import lv.balticom.privacy.spi.register.FieldDefinition;
 import lv.balticom.privacy.spi.register.FieldProblem;
 import lv.balticom.privacy.spi.register.RecordLookup;
 import lv.balticom.privacy.spi.register.RegisterDefinition;
+import lv.balticom.privacy.spi.register.Values;
 
 /**
  * The register of processors (POL-13, POL-14; GDPR Art. 28 and 30(1)(d)): group companies and partners
@@ -67,8 +68,8 @@ final class ProcessorRegister {
     /** An agreement cannot end before it begins. */
     static List<FieldProblem> validate(Map<String, Object> values, RecordLookup records) {
         List<FieldProblem> problems = new ArrayList<>();
-        var from = RecordValues.date(values, CONTRACT_FROM);
-        var until = RecordValues.date(values, CONTRACT_UNTIL);
+        var from = Values.date(values, CONTRACT_FROM);
+        var until = Values.date(values, CONTRACT_UNTIL);
         if (from.isPresent() && until.isPresent() && until.get().isBefore(from.get())) {
             problems.add(FieldProblem.of(CONTRACT_UNTIL,
                     "Līguma beigu datums nevar būt agrāks par tā sākuma datumu.",

@@ -10,6 +10,7 @@ import lv.balticom.privacy.spi.Text;
 import lv.balticom.privacy.spi.register.PluginRecord;
 import lv.balticom.privacy.spi.ropa.ProcessingContribution;
 import lv.balticom.privacy.spi.ropa.ProcessingContributor;
+import lv.balticom.privacy.spi.register.Values;
 
 /**
  * Puts the two registers into the record of processing (GDPR Art. 30(1)(d) and (e)): every processor, as
@@ -50,25 +51,25 @@ final class ProcessorsContributor implements ProcessingContributor {
 
     private Optional<ProcessingContribution.Processor> processor(PluginRecord record) {
         Map<String, Object> values = record.values();
-        Optional<String> name = RecordValues.text(values, ProcessorRegister.NAME);
-        Optional<String> country = RecordValues.text(values, ProcessorRegister.COUNTRY);
+        Optional<String> name = Values.text(values, ProcessorRegister.NAME);
+        Optional<String> country = Values.text(values, ProcessorRegister.COUNTRY);
         if (name.isEmpty() || country.isEmpty()) {
             context.logger().log(System.Logger.Level.WARNING, "processor record {0} lacks a name or country; left out of the record of processing",
                     record.id());
             return Optional.empty();
         }
-        String tasks = RecordValues.text(values, ProcessorRegister.TASKS).orElse("—");
+        String tasks = Values.text(values, ProcessorRegister.TASKS).orElse("—");
         return Optional.of(new ProcessingContribution.Processor(
                 name.get(),
-                RecordValues.text(values, ProcessorRegister.REGISTRATION_NUMBER),
+                Values.text(values, ProcessorRegister.REGISTRATION_NUMBER),
                 country.get(),
-                RecordValues.text(values, ProcessorRegister.RELATIONSHIP).map(ProcessorRegister.GROUP_COMPANY::equals).orElse(false),
+                Values.text(values, ProcessorRegister.RELATIONSHIP).map(ProcessorRegister.GROUP_COMPANY::equals).orElse(false),
                 // The register holds the tasks as written, in one language: both sides of the text carry it.
                 Text.of(tasks, tasks),
-                RecordValues.texts(values, ProcessorRegister.DATA_CATEGORIES),
-                RecordValues.text(values, ProcessorRegister.CONTRACT_REFERENCE),
-                RecordValues.date(values, ProcessorRegister.CONTRACT_FROM),
-                RecordValues.date(values, ProcessorRegister.CONTRACT_UNTIL)));
+                Values.texts(values, ProcessorRegister.DATA_CATEGORIES),
+                Values.text(values, ProcessorRegister.CONTRACT_REFERENCE),
+                Values.date(values, ProcessorRegister.CONTRACT_FROM),
+                Values.date(values, ProcessorRegister.CONTRACT_UNTIL)));
     }
 
     private static ProcessingContribution.Recipient recipient(ProcessingContribution.Processor processor) {
@@ -82,12 +83,12 @@ final class ProcessorsContributor implements ProcessingContributor {
 
     private Optional<ProcessingContribution.Transfer> transfer(PluginRecord record, Map<String, PluginRecord> processorsById) {
         Map<String, Object> values = record.values();
-        Optional<String> country = RecordValues.text(values, TransferRegister.COUNTRY);
+        Optional<String> country = Values.text(values, TransferRegister.COUNTRY);
         if (country.isEmpty() || EeaCountries.contains(country.get())) {
             return Optional.empty();
         }
-        Optional<PluginRecord> processor = RecordValues.text(values, TransferRegister.PROCESSOR).map(processorsById::get);
-        Optional<ProcessingContribution.Safeguard> safeguard = RecordValues.text(values, TransferRegister.SAFEGUARD)
+        Optional<PluginRecord> processor = Values.text(values, TransferRegister.PROCESSOR).map(processorsById::get);
+        Optional<ProcessingContribution.Safeguard> safeguard = Values.text(values, TransferRegister.SAFEGUARD)
                 .flatMap(ProcessorsContributor::safeguard);
         if (processor.isEmpty() || safeguard.isEmpty()) {
             // The register's validator and the host's reference check keep such records out; one that got in
@@ -97,15 +98,15 @@ final class ProcessorsContributor implements ProcessingContributor {
             return Optional.empty();
         }
         Map<String, Object> processorValues = processor.get().values();
-        String recipient = RecordValues.text(processorValues, ProcessorRegister.NAME).orElse(processor.get().id());
+        String recipient = Values.text(processorValues, ProcessorRegister.NAME).orElse(processor.get().id());
         return Optional.of(new ProcessingContribution.Transfer(
                 recipient,
                 country.get(),
                 safeguard.get(),
-                RecordValues.text(values, TransferRegister.SAFEGUARD_DETAILS).map(details -> Text.of(details, details)),
-                RecordValues.texts(processorValues, ProcessorRegister.DATA_CATEGORIES),
-                RecordValues.date(values, TransferRegister.ASSESSED_ON),
-                RecordValues.date(values, TransferRegister.NEXT_REVIEW)));
+                Values.text(values, TransferRegister.SAFEGUARD_DETAILS).map(details -> Text.of(details, details)),
+                Values.texts(processorValues, ProcessorRegister.DATA_CATEGORIES),
+                Values.date(values, TransferRegister.ASSESSED_ON),
+                Values.date(values, TransferRegister.NEXT_REVIEW)));
     }
 
     private static Optional<ProcessingContribution.Safeguard> safeguard(String code) {

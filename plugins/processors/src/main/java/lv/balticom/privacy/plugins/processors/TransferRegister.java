@@ -10,6 +10,7 @@ import lv.balticom.privacy.spi.register.FieldProblem;
 import lv.balticom.privacy.spi.register.RecordLookup;
 import lv.balticom.privacy.spi.register.RegisterDefinition;
 import lv.balticom.privacy.spi.ropa.ProcessingContribution.Safeguard;
+import lv.balticom.privacy.spi.register.Values;
 
 /**
  * The register of transfers: where a processor of the {@link ProcessorRegister processors} register
@@ -68,16 +69,16 @@ final class TransferRegister {
     /** POL-18/19: no third-country transfer without a safeguard; a review comes after the assessment. */
     static List<FieldProblem> validate(Map<String, Object> values, RecordLookup records) {
         List<FieldProblem> problems = new ArrayList<>();
-        var country = RecordValues.text(values, COUNTRY);
-        if (country.isPresent() && !EeaCountries.contains(country.get()) && RecordValues.text(values, SAFEGUARD).isEmpty()) {
+        var country = Values.text(values, COUNTRY);
+        if (country.isPresent() && !EeaCountries.contains(country.get()) && Values.text(values, SAFEGUARD).isEmpty()) {
             problems.add(FieldProblem.of(SAFEGUARD,
                     "Datu nosūtīšanai uz valsti ārpus Eiropas Savienības un Eiropas Ekonomiskās zonas jānorāda aizsardzības pasākums "
                             + "(politikas 18. un 19. punkts, VDAR V nodaļa).",
                     "A transfer to a country outside the European Union and the European Economic Area needs a safeguard "
                             + "(policy clauses 18 and 19, GDPR Chapter V)."));
         }
-        var assessedOn = RecordValues.date(values, ASSESSED_ON);
-        var nextReview = RecordValues.date(values, NEXT_REVIEW);
+        var assessedOn = Values.date(values, ASSESSED_ON);
+        var nextReview = Values.date(values, NEXT_REVIEW);
         if (assessedOn.isPresent() && nextReview.isPresent() && nextReview.get().isBefore(assessedOn.get())) {
             problems.add(FieldProblem.of(NEXT_REVIEW,
                     "Nākamā pārskatīšana nevar būt agrāk par izvērtēšanu.",

@@ -11,10 +11,11 @@ import lv.balticom.privacy.spi.register.FieldProblem;
 import lv.balticom.privacy.spi.register.InvalidRecordException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import lv.balticom.privacy.testkit.InMemoryPluginContext;
 
 class ContractDatesTest {
 
-    private final FakePluginContext context = new FakePluginContext(new ProcessorsPlugin());
+    private final InMemoryPluginContext context = new InMemoryPluginContext(new ProcessorsPlugin());
 
     private static Map<String, Object> processor(LocalDate from, LocalDate until) {
         Map<String, Object> values = new HashMap<>();

@@ -13,16 +13,17 @@ import lv.balticom.privacy.spi.ropa.ProcessingContributor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import lv.balticom.privacy.testkit.InMemoryPluginContext;
 
 class ProcessorsContributorTest {
 
     private final ProcessorsPlugin plugin = new ProcessorsPlugin();
-    private FakePluginContext context;
+    private InMemoryPluginContext context;
     private ProcessingContributor contributor;
 
     @BeforeEach
     void started() throws Exception {
-        context = new FakePluginContext(plugin);
+        context = new InMemoryPluginContext(plugin);
         plugin.start(context);
         contributor = plugin.processingContributors(context).get(0);
     }

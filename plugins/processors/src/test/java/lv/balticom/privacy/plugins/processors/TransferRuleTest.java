@@ -13,15 +13,16 @@ import lv.balticom.privacy.spi.register.PluginRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import lv.balticom.privacy.testkit.InMemoryPluginContext;
 
 class TransferRuleTest {
 
-    private FakePluginContext context;
+    private InMemoryPluginContext context;
     private PluginRecord processor;
 
     @BeforeEach
     void aProcessor() {
-        context = new FakePluginContext(new ProcessorsPlugin());
+        context = new InMemoryPluginContext(new ProcessorsPlugin());
         processor = context.records("processors").create(Map.of(
                 "name", "DevCo Inc.", "country", "US", "relationship", "PARTNER", "tasks", "Billing software support",
                 "dataCategories", List.of("IDENTIFICATION", "BILLING")));

@@ -9,6 +9,7 @@ import lv.balticom.privacy.spi.Text;
 import lv.balticom.privacy.spi.register.PluginRecord;
 import lv.balticom.privacy.spi.retention.RetainedItem;
 import lv.balticom.privacy.spi.retention.RetentionTarget;
+import lv.balticom.privacy.spi.register.Values;
 
 /**
  * Coordinations of works under the retention rule of {@link CatalogCodes#CRM_ACTIVITY}, counted from the
@@ -43,7 +44,7 @@ final class CoordinationRetention implements RetentionTarget {
         record Dated(PluginRecord record, LocalDate date) {
         }
         return records.coordinations().all().stream()
-                .flatMap(record -> RecordValues.date(record.values(), CoordinationRegister.DATE).map(date -> new Dated(record, date)).stream())
+                .flatMap(record -> Values.date(record.values(), CoordinationRegister.DATE).map(date -> new Dated(record, date)).stream())
                 .filter(dated -> dated.date().isBefore(referenceBefore))
                 .sorted(Comparator.comparing(Dated::date).thenComparing(dated -> dated.record().createdAt()))
                 .limit(Math.max(0, limit))

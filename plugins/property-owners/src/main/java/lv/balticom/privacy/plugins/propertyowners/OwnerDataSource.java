@@ -18,6 +18,7 @@ import lv.balticom.privacy.spi.subject.Outcome;
 import lv.balticom.privacy.spi.subject.SubjectData;
 import lv.balticom.privacy.spi.subject.SubjectDataSource;
 import lv.balticom.privacy.spi.subject.SubjectRef;
+import lv.balticom.privacy.spi.register.Values;
 
 /**
  * What the plugin holds about a property owner who is a data subject (POL-4.5), for their requests: the
@@ -80,7 +81,7 @@ final class OwnerDataSource implements SubjectDataSource {
                         List.of(PropertyRegister.CADASTRAL_NUMBER, PropertyRegister.ADDRESS, PropertyRegister.LAND_REGISTER_FOLIO))));
                 SubjectData.Value onProperty = new SubjectData.Value(PropertyRegister.CADASTRAL_NUMBER,
                         PropertyRegister.DEFINITION.field(PropertyRegister.CADASTRAL_NUMBER).orElseThrow().label(),
-                        RecordValues.text(property.values(), PropertyRegister.CADASTRAL_NUMBER).orElse(property.id()));
+                        Values.text(property.values(), PropertyRegister.CADASTRAL_NUMBER).orElse(property.id()));
                 for (PluginRecord element : records.networkElementsOn(property.id())) {
                     items.add(new SubjectData.Item(NETWORK_ELEMENT, element.id(), CatalogCodes.NETWORK, withFirst(onProperty,
                             values(NetworkElementRegister.DEFINITION, element, List.of(NetworkElementRegister.KIND,

@@ -6,6 +6,7 @@ import java.util.UUID;
 import lv.balticom.privacy.spi.PluginContext;
 import lv.balticom.privacy.spi.register.PluginRecord;
 import lv.balticom.privacy.spi.register.RecordStore;
+import lv.balticom.privacy.spi.register.Values;
 
 /**
  * Walks the plugin's registers along their references: owner, their properties, what is on and agreed
@@ -53,14 +54,14 @@ final class OwnerRecords {
 
     /** The data subject a coordination is about: its property's owner's, if the owner names one. */
     Optional<UUID> subjectOfCoordination(PluginRecord coordination) {
-        return RecordValues.text(coordination.values(), CoordinationRegister.PROPERTY)
+        return Values.text(coordination.values(), CoordinationRegister.PROPERTY)
                 .flatMap(properties()::find)
-                .flatMap(property -> RecordValues.text(property.values(), PropertyRegister.OWNER))
+                .flatMap(property -> Values.text(property.values(), PropertyRegister.OWNER))
                 .flatMap(owners()::find)
                 .flatMap(PluginRecord::subjectId);
     }
 
     private static List<PluginRecord> referring(List<PluginRecord> records, String field, String recordId) {
-        return records.stream().filter(record -> RecordValues.text(record.values(), field).filter(recordId::equals).isPresent()).toList();
+        return records.stream().filter(record -> Values.text(record.values(), field).filter(recordId::equals).isPresent()).toList();
     }
 }

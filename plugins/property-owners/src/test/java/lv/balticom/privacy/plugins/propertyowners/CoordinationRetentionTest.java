@@ -11,11 +11,12 @@ import lv.balticom.privacy.spi.retention.RetentionTarget;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import lv.balticom.privacy.testkit.InMemoryPluginContext;
 
 class CoordinationRetentionTest {
 
     private final PropertyOwnersPlugin plugin = new PropertyOwnersPlugin();
-    private FakePluginContext context;
+    private InMemoryPluginContext context;
     private RetentionTarget target;
     private final UUID subjectId = UUID.randomUUID();
     private PluginRecord march2020;
@@ -25,7 +26,7 @@ class CoordinationRetentionTest {
 
     @BeforeEach
     void coordinations() throws Exception {
-        context = new FakePluginContext(plugin);
+        context = new InMemoryPluginContext(plugin);
         plugin.start(context);
         target = plugin.retentionTargets(context).get(0);
         Fixtures fixtures = new Fixtures(context);

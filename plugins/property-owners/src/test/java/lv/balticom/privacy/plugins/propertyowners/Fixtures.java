@@ -5,13 +5,14 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import lv.balticom.privacy.spi.register.PluginRecord;
+import lv.balticom.privacy.testkit.InMemoryPluginContext;
 
 /** Records of the four registers, made through the fake host's stores. */
 final class Fixtures {
 
-    private final FakePluginContext context;
+    private final InMemoryPluginContext context;
 
-    Fixtures(FakePluginContext context) {
+    Fixtures(InMemoryPluginContext context) {
         this.context = context;
     }
 

@@ -13,11 +13,12 @@ import lv.balticom.privacy.spi.subject.SubjectRef;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import lv.balticom.privacy.testkit.InMemoryPluginContext;
 
 class OwnerDataSourceTest {
 
     private final PropertyOwnersPlugin plugin = new PropertyOwnersPlugin();
-    private FakePluginContext context;
+    private InMemoryPluginContext context;
     private Fixtures fixtures;
     private SubjectDataSource source;
     private final UUID subjectId = UUID.randomUUID();
@@ -25,7 +26,7 @@ class OwnerDataSourceTest {
 
     @BeforeEach
     void started() throws Exception {
-        context = new FakePluginContext(plugin);
+        context = new InMemoryPluginContext(plugin);
         plugin.start(context);
         fixtures = new Fixtures(context);
         source = plugin.subjectDataSources(context).get(0);

@@ -10,6 +10,7 @@ import lv.balticom.privacy.spi.ropa.ProcessingContribution;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import lv.balticom.privacy.testkit.InMemoryPluginContext;
 
 class OwnersActivityContributorTest {
 
@@ -18,7 +19,7 @@ class OwnersActivityContributorTest {
     @Test
     @DisplayName("POL-4.5, POL-5.6, POL-16.6: the plugin adds the activity “coordination of works with property owners” to the record of processing")
     void theActivity() throws Exception {
-        FakePluginContext context = new FakePluginContext(plugin);
+        InMemoryPluginContext context = new InMemoryPluginContext(plugin);
         plugin.start(context);
 
         ProcessingContribution contribution = plugin.processingContributors(context).get(0).contribution();
@@ -43,7 +44,7 @@ class OwnersActivityContributorTest {
     void everyCodeIsInThePolicyPack() throws Exception {
         Assumptions.assumeTrue(Files.exists(PolicyPackCatalog.POLICY_PACK), "the policy pack is beside this plugin in the repository");
         List<CatalogLookup.Entry> catalog = PolicyPackCatalog.entries();
-        FakePluginContext context = new FakePluginContext(plugin, catalog);
+        InMemoryPluginContext context = new InMemoryPluginContext(plugin, catalog);
 
         plugin.start(context);
 
@@ -59,7 +60,7 @@ class OwnersActivityContributorTest {
 
     @Test
     void aMissingCodeIsWarnedAboutAndThePluginStillStarts() throws Exception {
-        FakePluginContext context = new FakePluginContext(plugin, List.of());
+        InMemoryPluginContext context = new InMemoryPluginContext(plugin, List.of());
 
         plugin.start(context);
 

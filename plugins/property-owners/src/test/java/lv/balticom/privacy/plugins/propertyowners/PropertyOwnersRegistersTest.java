@@ -17,6 +17,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import lv.balticom.privacy.testkit.InMemoryPluginContext;
 
 class PropertyOwnersRegistersTest {
 
@@ -98,7 +99,7 @@ class PropertyOwnersRegistersTest {
     @Test
     @DisplayName("POL-16.6: the host refuses a property whose cadastral number is not 11 digits")
     void aPropertyWithABadCadastralNumberIsNotStored() {
-        FakePluginContext context = new FakePluginContext(plugin);
+        InMemoryPluginContext context = new InMemoryPluginContext(plugin);
         PluginRecord owner = new Fixtures(context).legalOwner("Zemes SIA");
 
         assertThatThrownBy(() -> new Fixtures(context).property(owner, "0100012345"))
@@ -121,7 +122,7 @@ class PropertyOwnersRegistersTest {
 
     @Test
     void anOwnerRecordCarriesTheSubjectItIsAbout() {
-        FakePluginContext context = new FakePluginContext(plugin);
+        InMemoryPluginContext context = new InMemoryPluginContext(plugin);
         UUID subject = UUID.randomUUID();
         PluginRecord owner = new Fixtures(context).naturalOwner(subject, "Jānis Bērziņš");
 

@@ -1,4 +1,4 @@
-package lv.balticom.privacy.plugins.processors;
+package lv.balticom.privacy.testkit;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -22,13 +22,16 @@ import lv.balticom.privacy.spi.register.RecordStore;
 import lv.balticom.privacy.spi.register.RegisterDefinition;
 
 /**
- * What a host would give a plugin, in memory: a record store per register the plugin declares, a fixed
+ * For a plugin's unit tests, without the platform: what a host would give a plugin, in memory: a record store per register the plugin declares, a fixed
  * clock, a catalogue of the given entries, an audit writer and a logger that remember what they were told.
- * No database: {@link #dataSource()} refuses.
+ * No database: {@link #dataSource()} refuses. The record stores check required fields, patterns, choices
+ * and references and run the register's validator; the platform checks more (types, catalogue codes,
+ * subjects), which {@link PluginContractTest} exercises on the real host.
  */
-final class FakePluginContext implements PluginContext, RecordLookup {
+public final class InMemoryPluginContext implements PluginContext, RecordLookup {
 
-    static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
+    /** The fixed time of {@link #clock()}. */
+    public static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
 
     private final String pluginId;
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -37,7 +40,8 @@ final class FakePluginContext implements PluginContext, RecordLookup {
     private final List<String> audit = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
 
-    FakePluginContext(PrivacyPlugin plugin, List<CatalogLookup.Entry> catalog) {
+    /** A context for {@code plugin}, whose catalogue holds exactly {@code catalog}. */
+    public InMemoryPluginContext(PrivacyPlugin plugin, List<CatalogLookup.Entry> catalog) {
         this.pluginId = plugin.id();
         this.catalog = List.copyOf(catalog);
         for (RegisterDefinition register : plugin.registers()) {
@@ -45,7 +49,8 @@ final class FakePluginContext implements PluginContext, RecordLookup {
         }
     }
 
-    FakePluginContext(PrivacyPlugin plugin) {
+    /** A context for {@code plugin} with an empty catalogue. */
+    public InMemoryPluginContext(PrivacyPlugin plugin) {
         this(plugin, List.of());
     }
 
@@ -123,14 +128,16 @@ final class FakePluginContext implements PluginContext, RecordLookup {
     }
 
     /** What the plugin wrote to the audit ledger. */
-    List<String> audited() {
+    /** What the plugin wrote to the audit writer, one line per entry. */
+    public List<String> audited() {
         synchronized (audit) {
             return List.copyOf(audit);
         }
     }
 
     /** The warnings the plugin logged, formatted. */
-    List<String> warnings() {
+    /** What the plugin logged at WARNING or above. */
+    public List<String> warnings() {
         synchronized (warnings) {
             return List.copyOf(warnings);
         }

@@ -1,4 +1,4 @@
-package lv.balticom.privacy.plugins.propertyowners;
+package lv.balticom.privacy.testkit;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -27,7 +27,7 @@ import lv.balticom.privacy.spi.register.RegisterDefinition;
  * not convert or check value types (the host does): values are stored as given, so tests give them in
  * their Java types ({@code LocalDate}, {@code List<String>}, {@code UUID}, {@code Boolean}).
  */
-final class InMemoryRecordStore implements RecordStore {
+public final class InMemoryRecordStore implements RecordStore {
 
     private final RegisterDefinition register;
     private final RecordLookup lookup;
@@ -35,7 +35,8 @@ final class InMemoryRecordStore implements RecordStore {
     private final Map<String, PluginRecord> records = new LinkedHashMap<>();
     private final List<String> deletionReasons = new ArrayList<>();
 
-    InMemoryRecordStore(RegisterDefinition register, RecordLookup lookup, Clock clock) {
+    /** A store for {@code register}; references are looked up in {@code lookup}. */
+    public InMemoryRecordStore(RegisterDefinition register, RecordLookup lookup, Clock clock) {
         this.register = register;
         this.lookup = lookup;
         this.clock = clock;
@@ -95,7 +96,8 @@ final class InMemoryRecordStore implements RecordStore {
     }
 
     /** The reasons given for each deletion, in order. */
-    synchronized List<String> deletionReasons() {
+    /** The reasons given for deletions, in order. */
+    public synchronized List<String> deletionReasons() {
         return List.copyOf(deletionReasons);
     }
 
