@@ -97,6 +97,7 @@ class DistributionIT {
                     @Override public String id() { return "bad"; }
                     @Override public Text name() { return Text.of("Slikts", "Bad"); }
                     @Override public String version() { return "1.0.0"; }
+                    @Override public lv.balticom.privacy.spi.SpiVersion spiVersion() { return new lv.balticom.privacy.spi.SpiVersion(1, 0); }
                 }
                 """);
         // javac through java.base's ToolProvider: the test classes are patched into the distribution's module,

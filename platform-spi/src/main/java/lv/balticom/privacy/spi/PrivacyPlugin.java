@@ -49,10 +49,13 @@ public interface PrivacyPlugin {
     /** The plugin's own version, as its author numbers it. */
     String version();
 
-    /** The SPI version the plugin was built against; the host refuses another major version. */
-    default SpiVersion spiVersion() {
-        return SpiVersion.CURRENT;
-    }
+    /**
+     * The SPI version the plugin was built against; the host refuses another major version and a newer
+     * minor one. Answer {@code new SpiVersion(SpiVersion.MAJOR, SpiVersion.MINOR)}: the compiler copies
+     * those constants into the plugin's class, so the answer stays the version it was compiled against.
+     * (There is no default: a default method would run the platform's code and answer its version.)
+     */
+    SpiVersion spiVersion();
 
     /**
      * A Liquibase changelog (XML or YAML) in the plugin's own module, for tables of the plugin's own, as

@@ -13,8 +13,18 @@ import java.util.Objects;
  */
 public record SpiVersion(int major, int minor) implements Comparable<SpiVersion> {
 
-    /** The version of the SPI in this build. */
-    public static final SpiVersion CURRENT = new SpiVersion(1, 0);
+    /**
+     * The major version of the SPI in this build. A compile-time constant: a plugin that answers
+     * {@code new SpiVersion(SpiVersion.MAJOR, SpiVersion.MINOR)} keeps the numbers of the SPI jar it was
+     * compiled against, whatever platform later runs it.
+     */
+    public static final int MAJOR = 1;
+
+    /** The minor version of the SPI in this build; a compile-time constant like {@link #MAJOR}. */
+    public static final int MINOR = 0;
+
+    /** The version of the SPI in this build (at run time: the running platform's). */
+    public static final SpiVersion CURRENT = new SpiVersion(MAJOR, MINOR);
 
     public SpiVersion {
         if (major < 1) {

@@ -32,13 +32,19 @@ class SpiVersionTest {
     }
 
     @Test
-    void aPluginDeclaresTheCurrentVersionByDefault() {
-        PrivacyPlugin plugin = new PrivacyPlugin() {
-            @Override public String id() { return "example"; }
-            @Override public Text name() { return Text.of("Piemērs", "Example"); }
-            @Override public String version() { return "1.0.0"; }
-        };
-        assertThat(plugin.spiVersion()).isEqualTo(SpiVersion.CURRENT);
-        assertThat(SpiVersion.CURRENT.canHost(plugin.spiVersion())).isTrue();
+    void theConstantsAreTheCurrentVersionAndCompileTimeConstants() throws Exception {
+        assertThat(new SpiVersion(SpiVersion.MAJOR, SpiVersion.MINOR)).isEqualTo(SpiVersion.CURRENT);
+        for (String name : new String[] {"MAJOR", "MINOR"}) {
+            java.lang.reflect.Field field = SpiVersion.class.getField(name);
+            assertThat(field.getType()).as(name + " must be an int constant, which plugins inline").isEqualTo(int.class);
+            assertThat(java.lang.reflect.Modifier.isFinal(field.getModifiers())
+                    && java.lang.reflect.Modifier.isStatic(field.getModifiers())).isTrue();
+        }
+    }
+
+    @Test
+    void aPluginMustSayWhichVersionItWasBuiltFor() throws Exception {
+        assertThat(java.lang.reflect.Modifier.isAbstract(PrivacyPlugin.class.getMethod("spiVersion").getModifiers()))
+                .as("a default would answer the running platform's version, not the plugin's").isTrue();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import lv.balticom.privacy.spi.PluginContext;
 import lv.balticom.privacy.spi.PrivacyPlugin;
+import lv.balticom.privacy.spi.SpiVersion;
 import lv.balticom.privacy.spi.Text;
 import lv.balticom.privacy.spi.register.FieldDefinition;
 import lv.balticom.privacy.spi.register.RegisterDefinition;
@@ -48,6 +49,11 @@ public final class BrokenPlugin implements PrivacyPlugin {
     @Override
     public String version() {
         return "0.0.1";
+    }
+
+    @Override
+    public SpiVersion spiVersion() {
+        return new SpiVersion(SpiVersion.MAJOR, SpiVersion.MINOR);
     }
 
     @Override

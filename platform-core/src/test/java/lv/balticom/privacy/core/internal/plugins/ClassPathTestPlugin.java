@@ -3,6 +3,7 @@ package lv.balticom.privacy.core.internal.plugins;
 import java.util.List;
 import lv.balticom.privacy.spi.PluginContext;
 import lv.balticom.privacy.spi.PrivacyPlugin;
+import lv.balticom.privacy.spi.SpiVersion;
 import lv.balticom.privacy.spi.Text;
 import lv.balticom.privacy.spi.register.FieldDefinition;
 import lv.balticom.privacy.spi.register.RegisterDefinition;
@@ -29,6 +30,11 @@ public class ClassPathTestPlugin implements PrivacyPlugin {
     @Override
     public String version() {
         return "0.0.1";
+    }
+
+    @Override
+    public SpiVersion spiVersion() {
+        return new SpiVersion(SpiVersion.MAJOR, SpiVersion.MINOR);
     }
 
     @Override

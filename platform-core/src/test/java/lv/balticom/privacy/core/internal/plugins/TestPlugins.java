@@ -33,10 +33,12 @@ public final class TestPlugins {
                     public String id() { return "%s"; }
                     public Text name() { return Text.of("Spraudnis %s", "Plugin %s"); }
                     public String version() { return "1.0.0"; }
-
+                    %s
                     %s
                 }
-                """.formatted(pkg(folder), id, id, id, members);
+                """.formatted(pkg(folder), id, id, id,
+                        members.contains("spiVersion()") ? "" : "public SpiVersion spiVersion() { return new SpiVersion(SpiVersion.MAJOR, SpiVersion.MINOR); }",
+                        members);
     }
 
     /** The package of the plugin in {@code folder}. */

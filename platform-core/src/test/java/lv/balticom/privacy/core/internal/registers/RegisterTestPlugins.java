@@ -12,6 +12,7 @@ import lv.balticom.privacy.core.internal.plugins.PluginState;
 import lv.balticom.privacy.core.internal.plugins.Plugins;
 import lv.balticom.privacy.spi.CatalogLookup;
 import lv.balticom.privacy.spi.PrivacyPlugin;
+import lv.balticom.privacy.spi.SpiVersion;
 import lv.balticom.privacy.spi.Text;
 import lv.balticom.privacy.spi.register.Choice;
 import lv.balticom.privacy.spi.register.FieldDefinition;
@@ -79,6 +80,11 @@ public class RegisterTestPlugins implements Plugins {
         @Override
         public String version() {
             return "1.0";
+        }
+
+        @Override
+        public SpiVersion spiVersion() {
+            return new SpiVersion(SpiVersion.MAJOR, SpiVersion.MINOR);
         }
 
         @Override

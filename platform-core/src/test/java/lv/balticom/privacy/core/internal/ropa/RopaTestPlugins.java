@@ -12,6 +12,7 @@ import lv.balticom.privacy.core.internal.plugins.PluginHost;
 import lv.balticom.privacy.core.internal.plugins.PluginState;
 import lv.balticom.privacy.core.internal.plugins.Plugins;
 import lv.balticom.privacy.spi.PrivacyPlugin;
+import lv.balticom.privacy.spi.SpiVersion;
 import lv.balticom.privacy.spi.Text;
 import lv.balticom.privacy.spi.ropa.ProcessingContribution;
 import lv.balticom.privacy.spi.ropa.ProcessingContribution.Activity;
@@ -53,6 +54,11 @@ public class RopaTestPlugins implements Plugins {
         @Override
         public String version() {
             return "1.0.0";
+        }
+
+        @Override
+        public SpiVersion spiVersion() {
+            return new SpiVersion(SpiVersion.MAJOR, SpiVersion.MINOR);
         }
     };
 

@@ -3,6 +3,7 @@ package lv.balticom.privacy.plugins.processors;
 import java.util.List;
 import lv.balticom.privacy.spi.PluginContext;
 import lv.balticom.privacy.spi.PrivacyPlugin;
+import lv.balticom.privacy.spi.SpiVersion;
 import lv.balticom.privacy.spi.Text;
 import lv.balticom.privacy.spi.register.RegisterDefinition;
 import lv.balticom.privacy.spi.ropa.ProcessingContributor;
@@ -37,6 +38,11 @@ public final class ProcessorsPlugin implements PrivacyPlugin {
     @Override
     public String version() {
         return "0.1.0";
+    }
+
+    @Override
+    public SpiVersion spiVersion() {
+        return new SpiVersion(SpiVersion.MAJOR, SpiVersion.MINOR);
     }
 
     @Override

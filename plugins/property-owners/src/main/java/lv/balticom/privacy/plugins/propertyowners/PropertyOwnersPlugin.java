@@ -5,6 +5,7 @@ import java.util.Map;
 import lv.balticom.privacy.spi.CatalogLookup;
 import lv.balticom.privacy.spi.PluginContext;
 import lv.balticom.privacy.spi.PrivacyPlugin;
+import lv.balticom.privacy.spi.SpiVersion;
 import lv.balticom.privacy.spi.Text;
 import lv.balticom.privacy.spi.register.RegisterDefinition;
 import lv.balticom.privacy.spi.retention.RetentionTarget;
@@ -40,6 +41,11 @@ public final class PropertyOwnersPlugin implements PrivacyPlugin {
     @Override
     public String version() {
         return "0.1.0";
+    }
+
+    @Override
+    public SpiVersion spiVersion() {
+        return new SpiVersion(SpiVersion.MAJOR, SpiVersion.MINOR);
     }
 
     @Override
