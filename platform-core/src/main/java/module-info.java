@@ -18,10 +18,12 @@ module lv.balticom.privacy.core {
     requires transitive jakarta.annotation;
     requires transitive jakarta.transaction;
     requires transitive java.sql;
+    // The console API (core.api.console): FormTokenChecked is an AOP advice, ConsolePages answers ModelAndViews.
+    requires transitive io.micronaut.micronaut_aop;
+    requires transitive io.micronaut.views.micronaut_views_core;
     requires io.micronaut.micronaut_http_server;
     requires io.micronaut.micronaut_router;
     requires io.micronaut.micronaut_runtime;
-    requires io.micronaut.micronaut_aop;
     requires io.micronaut.data.micronaut_data_jdbc;
     requires io.micronaut.data.micronaut_data_runtime;
     requires io.micronaut.data.micronaut_data_tx;
@@ -35,7 +37,6 @@ module lv.balticom.privacy.core {
     requires org.apache.shiro.core;
     requires org.apache.shiro.lang;
     requires org.apache.shiro.crypto.hash;
-    requires io.micronaut.views.micronaut_views_core;
     requires io.swagger.v3.oas.annotations;
     requires org.slf4j;
     requires jul.to.slf4j;
@@ -46,6 +47,7 @@ module lv.balticom.privacy.core {
 
     exports lv.balticom.privacy.core.api;
     exports lv.balticom.privacy.core.api.catalog;
+    exports lv.balticom.privacy.core.api.console;
     exports lv.balticom.privacy.core.api.subject;
     exports lv.balticom.privacy.core.web;
     exports lv.balticom.privacy.core.web.console;

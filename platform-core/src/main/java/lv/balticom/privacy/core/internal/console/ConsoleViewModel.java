@@ -5,11 +5,8 @@ import io.micronaut.views.ModelAndView;
 import io.micronaut.views.model.ViewModelProcessor;
 import jakarta.inject.Singleton;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import lv.balticom.privacy.core.api.Permission;
@@ -29,16 +26,18 @@ public final class ConsoleViewModel implements ViewModelProcessor<Map<String, Ob
     public static final String FORM_TOKEN = "privacy.form-token";
 
     private static final Pattern NOTICE = Pattern.compile("^[a-z][a-z-]{0,40}$");
-    /** The notices there are texts for: an address with any other {@code ?done=} shows none. */
-    private static final Set<String> NOTICES = ResourceBundle.getBundle("i18n.messages", Locale.ENGLISH).keySet().stream()
-            .filter(key -> key.startsWith("done.")).collect(Collectors.toUnmodifiableSet());
 
     private final Catalog catalog;
     private final ConsoleFormat format;
+    private final ConsoleMenu menu;
+    /** Knows the notices there are texts for (the core's and the modules'): any other {@code ?done=} shows none. */
+    private final ConsoleMessages messages;
 
-    ConsoleViewModel(Catalog catalog, ConsoleFormat format) {
+    ConsoleViewModel(Catalog catalog, ConsoleFormat format, ConsoleMenu menu, ConsoleMessages messages) {
         this.catalog = catalog;
         this.format = format;
+        this.menu = menu;
+        this.messages = messages;
     }
 
     @Override
@@ -53,14 +52,14 @@ public final class ConsoleViewModel implements ViewModelProcessor<Map<String, Ob
         Optional<Principal> principal = request.getAttribute(Principal.REQUEST_ATTRIBUTE, Principal.class);
         if (principal.isPresent() && principal.get() instanceof UserPrincipal user) {
             model.put("user", user);
-            model.put("menu", ConsoleMenu.of(user.permissions()));
+            model.put("menu", menu.shownTo(user.permissions()));
             model.put("may", user.permissions().stream().map(Permission::string).collect(Collectors.toSet()));
         }
         request.getAttribute(ConsoleAccess.CSRF, String.class)
                 .or(() -> request.getAttribute(FORM_TOKEN, String.class))
                 .ifPresent(token -> model.putIfAbsent("csrf", token));
         request.getParameters().getFirst("done").filter(done -> NOTICE.matcher(done).matches())
-                .map(done -> "done." + done).filter(NOTICES::contains)
+                .map(done -> "done." + done).filter(messages::isNotice)
                 .ifPresent(notice -> model.put("notice", notice));
         modelAndView.setModel(model);
     }

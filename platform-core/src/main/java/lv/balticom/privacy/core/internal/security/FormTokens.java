@@ -15,6 +15,8 @@ import java.security.MessageDigest;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import lv.balticom.privacy.core.api.console.ConsolePages;
+import lv.balticom.privacy.core.api.console.FormTokenChecked;
 
 /**
  * Checks the form token of console forms (CSRF). Signed in, the token belongs to the session; on the
@@ -27,7 +29,7 @@ import java.util.Optional;
 public final class FormTokens implements MethodInterceptor<Object, Object> {
 
     /** The form field that carries the token. */
-    public static final String FIELD = "_csrf";
+    public static final String FIELD = ConsolePages.FORM_TOKEN_FIELD;
     /** The cookie that carries the sign-in form's token. */
     public static final String SIGN_IN_COOKIE = "bpp_csrf";
 

@@ -17,7 +17,7 @@ import lv.balticom.privacy.core.api.Permission;
 import lv.balticom.privacy.core.api.ProblemException;
 import lv.balticom.privacy.core.api.RequiresPermission;
 import lv.balticom.privacy.core.internal.security.ConsoleAccess;
-import lv.balticom.privacy.core.internal.security.FormTokenChecked;
+import lv.balticom.privacy.core.api.console.FormTokenChecked;
 import lv.balticom.privacy.core.internal.security.Principal;
 import lv.balticom.privacy.core.internal.security.SignIn;
 import lv.balticom.privacy.core.internal.security.UserPrincipal;

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import lv.balticom.privacy.core.api.PageView;
 import lv.balticom.privacy.core.api.Permission;
-import lv.balticom.privacy.core.internal.security.FormTokenChecked;
+import lv.balticom.privacy.core.api.console.FormTokenChecked;
 import lv.balticom.privacy.core.api.ProblemException;
 import lv.balticom.privacy.core.api.RequiresPermission;
 import lv.balticom.privacy.core.internal.audit.AuditChainVerifier;

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import lv.balticom.privacy.core.api.Actor;
 import lv.balticom.privacy.core.api.Permission;
-import lv.balticom.privacy.core.internal.security.FormTokenChecked;
+import lv.balticom.privacy.core.api.console.FormTokenChecked;
 import lv.balticom.privacy.core.api.ProblemException;
 import lv.balticom.privacy.core.api.RequiresPermission;
 import lv.balticom.privacy.core.api.catalog.Catalog;

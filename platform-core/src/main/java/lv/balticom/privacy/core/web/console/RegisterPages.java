@@ -40,7 +40,7 @@ import lv.balticom.privacy.core.internal.registers.CatalogEntries;
 import lv.balticom.privacy.core.internal.registers.PluginRecords;
 import lv.balticom.privacy.core.internal.registers.PluginRegister;
 import lv.balticom.privacy.core.internal.registers.PluginRegisters;
-import lv.balticom.privacy.core.internal.security.FormTokenChecked;
+import lv.balticom.privacy.core.api.console.FormTokenChecked;
 import lv.balticom.privacy.spi.register.FieldDefinition;
 import lv.balticom.privacy.spi.register.FieldProblem;
 import lv.balticom.privacy.spi.register.FieldType;

@@ -25,7 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import lv.balticom.privacy.core.api.Actor;
 import lv.balticom.privacy.core.api.Permission;
-import lv.balticom.privacy.core.internal.security.FormTokenChecked;
+import lv.balticom.privacy.core.api.console.FormTokenChecked;
 import lv.balticom.privacy.core.api.RequiresPermission;
 import lv.balticom.privacy.core.internal.console.ConsoleLocaleResolver;
 import lv.balticom.privacy.core.internal.console.ConsoleViewModel;

@@ -21,17 +21,21 @@ import java.util.Map;
 import java.util.UUID;
 import lv.balticom.privacy.core.api.Actor;
 import lv.balticom.privacy.core.api.Permission;
-import lv.balticom.privacy.core.internal.security.FormTokenChecked;
 import lv.balticom.privacy.core.api.ProblemException;
 import lv.balticom.privacy.core.api.RequiresPermission;
 import lv.balticom.privacy.core.api.catalog.Catalog;
+import lv.balticom.privacy.core.api.console.ConsoleViewer;
+import lv.balticom.privacy.core.api.console.FormTokenChecked;
 import lv.balticom.privacy.core.api.subject.DataSubject;
 import lv.balticom.privacy.core.api.subject.IdentifierKind;
 import lv.balticom.privacy.core.internal.audit.AuditSearch;
-import lv.balticom.privacy.core.internal.security.Principal;
+import lv.balticom.privacy.core.internal.console.SubjectPanels;
 import lv.balticom.privacy.core.internal.subject.SubjectRegistry;
 
-/** Data subjects: find one by customer number, e-mail or phone; see one; record a new one. */
+/**
+ * Data subjects: find one by customer number, e-mail or phone; see one (with the modules' panels, see
+ * {@link lv.balticom.privacy.core.api.console.SubjectPanel}); record a new one.
+ */
 @FormTokenChecked
 @Controller("/console/subjects")
 public class SubjectPages {
@@ -41,11 +45,13 @@ public class SubjectPages {
     private final SubjectRegistry registry;
     private final Catalog catalog;
     private final AuditSearch audit;
+    private final SubjectPanels panels;
 
-    SubjectPages(SubjectRegistry registry, Catalog catalog, AuditSearch audit) {
+    SubjectPages(SubjectRegistry registry, Catalog catalog, AuditSearch audit, SubjectPanels panels) {
         this.registry = registry;
         this.catalog = catalog;
         this.audit = audit;
+        this.panels = panels;
     }
 
     @Get
@@ -69,12 +75,13 @@ public class SubjectPages {
 
     @Get("/{id}")
     @RequiresPermission(Permission.SUBJECT_READ)
-    public ModelAndView<Map<String, Object>> subject(@PathVariable UUID id, @RequestAttribute(Principal.REQUEST_ATTRIBUTE) Principal principal) {
+    public ModelAndView<Map<String, Object>> subject(@PathVariable UUID id, ConsoleViewer viewer) {
         DataSubject subject = registry.find(id).orElseThrow(() -> ProblemException.notFound("id", "No data subject has this id."));
         Map<String, Object> model = new HashMap<>();
         model.put("subject", subject);
         model.put("type", catalog.subjectType(subject.type()).orElse(null));
-        if (principal.permissions().contains(Permission.AUDIT_READ)) {
+        model.put("panels", panels.forSubject(id, viewer));
+        if (viewer.may(Permission.AUDIT_READ)) {
             model.put("entries", audit.find(id, null, null, 0, 50).items());
         }
         return Pages.page("subject", model);

@@ -126,9 +126,15 @@ final class ConsoleBrowser implements AutoCloseable {
         return find(by).getText();
     }
 
-    /** The texts of the menu items the signed-in person sees. */
+    /** The texts of the menu items the signed-in person has, those in the closed Administration group too. */
     List<String> menu() {
-        return findAll(By.cssSelector("nav.menu a")).stream().map(WebElement::getText).toList();
+        return findAll(By.cssSelector("nav.menu a")).stream().map(item -> item.getDomProperty("textContent").strip()).toList();
+    }
+
+    /** How many lines the menu takes: its items and the Administration group, as they are laid out. */
+    long menuLines() {
+        return (Long) script("return new Set([...document.querySelectorAll('nav.menu > a, nav.menu > details > summary')]"
+                + ".map(item => Math.round(item.getBoundingClientRect().top))).size;");
     }
 
     String language() {
