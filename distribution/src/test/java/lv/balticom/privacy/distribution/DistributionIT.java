@@ -67,6 +67,7 @@ class DistributionIT {
         assertThat(tar.exitValue()).as(new String(tar.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isZero();
         home = unpacked.resolve(System.getProperty("distribution.folder"));
         writeBadPlugin(home.resolve("plugins").resolve(BAD_PLUGIN));
+        StandInModule.writeInto(home.resolve("lib"), Files.createTempDirectory(unpacked, "stand-in-module"));
     }
 
     /**
@@ -148,11 +149,12 @@ class DistributionIT {
                     .noneMatch(name -> name.startsWith("property-owners-"))
                     .noneMatch(name -> name.startsWith("jaxb-api"));
         }
-        // The zip holds the same files as the tar.gz (the bad plugin this test added is in neither).
+        // The zip holds the same files as the tar.gz (the bad plugin and the stand-in module this test added are in neither).
         try (ZipFile zip = new ZipFile(System.getProperty("distribution.zip"));
              Stream<Path> files = Files.walk(home)) {
             Path added = home.resolve("plugins").resolve(BAD_PLUGIN);
-            long inTar = files.filter(Files::isRegularFile).filter(file -> !file.startsWith(added)).count();
+            Path module = home.resolve("lib").resolve(StandInModule.JAR);
+            long inTar = files.filter(Files::isRegularFile).filter(file -> !file.startsWith(added) && !file.equals(module)).count();
             long inZip = zip.stream().filter(entry -> !entry.isDirectory()).count();
             assertThat(inZip).isEqualTo(inTar);
         }
@@ -198,6 +200,7 @@ class DistributionIT {
 
             newcomersFirstSteps(http, base);
             pluginsAndTheirRegisters(http, base);
+            aModulesConsolePages(http, base);
 
             String output = Files.readString(log);
             assertThat(output).contains("Balticom Privacy Platform is ready").contains("http://localhost:" + port + "/console");
@@ -332,6 +335,47 @@ class DistributionIT {
                 .header("Cookie", session));
         assertThat(register.statusCode()).isEqualTo(200);
         assertThat(register.body()).contains(PROCESSOR);
+    }
+
+    /**
+     * The console API on the module path (StandInModule, in lib/ beside the feature modules): its menu
+     * item, its page in the core's layout with its own texts, its panel on a subject's page, its form
+     * refused without the form token and answered with its notice with one.
+     */
+    private static void aModulesConsolePages(HttpClient http, URI base) throws Exception {
+        HttpResponse<String> subject = post(http, base.resolve("/api/v1/subjects"), basic("admin", PASSWORD),
+                "{\"type\":\"CLIENT\",\"identifiers\":{\"customerNumber\":\"K-MODULE-1\"}}");
+        assertThat(subject.statusCode()).as(subject.body()).isEqualTo(201);
+        String subjectId = field(subject.body(), "id");
+
+        String session = signIn(http, "agent-anna", "agent-anna-password", base);
+        HttpResponse<String> dashboard = send(http, HttpRequest.newBuilder(base.resolve("/console")).header("Cookie", session));
+        assertThat(dashboard.body()).as("the module's menu item with its Latvian label")
+                .contains("href=\"/console/consolecheck\"").contains(">Moduļa pārbaude</a>");
+
+        HttpResponse<String> page = send(http, HttpRequest.newBuilder(base.resolve("/console/consolecheck")).header("Cookie", session));
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        assertThat(page.body()).as("the module's template in the core's layout, with the module's texts")
+                .contains("AS Balticom").contains("<h1>Moduļa lapa</h1>").contains("Moduļa lapa lietotājam agent-anna").doesNotContain("??");
+
+        HttpResponse<String> subjectPage = send(http, HttpRequest.newBuilder(base.resolve("/console/subjects/" + subjectId))
+                .header("Cookie", session));
+        assertThat(subjectPage.statusCode()).isEqualTo(200);
+        assertThat(subjectPage.body()).as("the module's panel on the subject's page")
+                .contains("<h2 id=\"consolecheck-panel\">Moduļa panelis: user:agent-anna, valoda lv</h2>");
+
+        HttpResponse<String> forged = send(http, HttpRequest.newBuilder(base.resolve("/console/consolecheck")).header("Cookie", session)
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("word=yes")));
+        assertThat(forged.statusCode()).as("the module's form without the form token").isEqualTo(403);
+        String token = page.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+        HttpResponse<String> sent = send(http, HttpRequest.newBuilder(base.resolve("/console/consolecheck")).header("Cookie", session)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("word=yes&_csrf=" + token)));
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(303);
+        assertThat(sent.headers().firstValue("Location")).hasValue("/console/consolecheck?done=consolecheck-sent");
+        HttpResponse<String> after = send(http, HttpRequest.newBuilder(base.resolve("/console/consolecheck?done=consolecheck-sent"))
+                .header("Cookie", session));
+        assertThat(after.body()).as("the module's notice").contains("Moduļa veidlapa saņemta.");
     }
 
     /** One item of a compact JSON list whose items start with their id: from {@code {"id":"<id>"} to the next item. */
