@@ -309,6 +309,15 @@ class ConsoleBrowserTest {
         signIn(ADMIN, ADMIN_PASSWORD);
         page("dashboard");
         assertThat(browser.menuLines()).as("an administrator's menu on one line at 1366 px, in Latvian: " + browser.menu()).isEqualTo(1L);
+        WebElement administration = browser.find(By.cssSelector("nav.menu details.menu-group summary"));
+        assertThat(administration.getText()).isEqualTo("Administrēšana");
+        administration.click();
+        assertThat(browser.findAll(By.cssSelector("nav.menu .menu-group-items a")).stream().map(WebElement::getText))
+                .containsExactly("Lietotāji", "API atslēgas", "Spraudņi");
+        assertThat(browser.horizontalOverflow()).as(() -> "the open group reaches past the edge: " + browser.elementsPastTheEdge())
+                .isLessThanOrEqualTo(1);
+        browser.screenshot("menu-administration");
+        administration.click();
 
         browser.open("/console/subjects?kind=customerNumber&value=" + subject.get("customerNumber"));
         assertThat(browser.findAll(By.cssSelector("table.list tbody tr"))).hasSize(1);

@@ -94,7 +94,6 @@ class ModuleConsoleBrowserTest {
         group.click();
         assertThat(browser.horizontalOverflow()).as(() -> "the open group reaches past the right edge: " + browser.elementsPastTheEdge())
                 .isLessThanOrEqualTo(1);
-        browser.screenshot("menu-administration");
         menuItem("Piezīmes").click();
         browser.waitForPath("/console/example");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Piezīmes");
@@ -121,7 +120,6 @@ class ModuleConsoleBrowserTest {
         assertThat(browser.text(By.cssSelector(".notice"))).isEqualTo("Piezīme pievienota; tā redzama subjekta lapā.");
         assertThat(browser.text(By.id("example-notes"))).contains("Zvanīja par rēķinu").contains("user:admin");
         checkPage("the subject's page after the form");
-        browser.screenshot("subject-module-panel");
     }
 
     /** What every console page must be at laptop width: no sideways scrolling, every text found, every field labelled. */
