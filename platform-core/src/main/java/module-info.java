@@ -37,7 +37,8 @@ module lv.balticom.privacy.core {
     requires org.apache.shiro.core;
     requires org.apache.shiro.lang;
     requires org.apache.shiro.crypto.hash;
-    requires io.swagger.v3.oas.annotations;
+    // Feature modules describe their endpoints with the same annotations (and core.api.openapi).
+    requires transitive io.swagger.v3.oas.annotations;
     requires org.slf4j;
     requires jul.to.slf4j;
     requires java.logging;
@@ -49,6 +50,7 @@ module lv.balticom.privacy.core {
     exports lv.balticom.privacy.core.api.catalog;
     exports lv.balticom.privacy.core.api.console;
     exports lv.balticom.privacy.core.api.subject;
+    exports lv.balticom.privacy.core.api.openapi;
     exports lv.balticom.privacy.core.web;
     exports lv.balticom.privacy.core.web.console;
     exports lv.balticom.privacy.core.internal.console;

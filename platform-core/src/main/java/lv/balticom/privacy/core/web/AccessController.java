@@ -25,6 +25,7 @@ import lv.balticom.privacy.core.api.Permission;
 import lv.balticom.privacy.core.api.ProblemException;
 import lv.balticom.privacy.core.api.RequiresPermission;
 import lv.balticom.privacy.core.api.Role;
+import lv.balticom.privacy.core.api.openapi.ApiProblems;
 import lv.balticom.privacy.core.internal.security.Principal;
 import lv.balticom.privacy.core.internal.security.SignIn;
 import lv.balticom.privacy.core.internal.security.UserAccounts;
@@ -107,7 +108,7 @@ public class AccessController {
     @ApiResponse(responseCode = "200", description = "The permissions.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Lists.Permissions.class),
                     examples = @ExampleObject(name = "permissions", value = Examples.PERMISSIONS)))
-    @ApiErrors.SignInRequired
+    @ApiProblems.SignInRequired
     public ItemList<PermissionView> permissions() {
         return new ItemList<>(Arrays.stream(Permission.values())
                 .map(permission -> new PermissionView(permission.string(), permission.description())).toList());
@@ -121,7 +122,7 @@ public class AccessController {
     @ApiResponse(responseCode = "200", description = "The roles.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Lists.Roles.class),
                     examples = @ExampleObject(name = "roles", value = Examples.ROLES)))
-    @ApiErrors.SignInRequired
+    @ApiProblems.SignInRequired
     public ItemList<RoleView> roles() {
         return new ItemList<>(Arrays.stream(Role.values()).map(role -> new RoleView(role.name(), role.localizedName(),
                 role.permissions().stream().map(Permission::string).toList())).toList());
@@ -135,7 +136,7 @@ public class AccessController {
     @ApiResponse(responseCode = "200", description = "The signed-in person.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Me.class),
                     examples = @ExampleObject(name = "agent", value = Examples.ME)))
-    @ApiErrors.SignInRequired
+    @ApiProblems.SignInRequired
     public Me me(@RequestAttribute(Principal.REQUEST_ATTRIBUTE) Principal principal) {
         UserPrincipal user = user(principal);
         return new Me(user.username(), user.roles().stream().sorted().toList(),
@@ -154,8 +155,8 @@ public class AccessController {
                     content = @Content(mediaType = "application/json", schema = @Schema(implementation = PasswordChange.class),
                             examples = @ExampleObject(name = "change", value = Examples.PASSWORD_CHANGE))))
     @ApiResponse(responseCode = "204", description = "Changed.")
-    @ApiErrors.BadRequest
-    @ApiErrors.SignInRequired
+    @ApiProblems.BadRequest
+    @ApiProblems.SignInRequired
     public void changePassword(@Body String body, @RequestAttribute(Principal.REQUEST_ATTRIBUTE) Principal principal) {
         PasswordChange change = bodies.read(body, PasswordChange.class);
         signIn.changeOwnPassword(user(principal), change.currentPassword(), change.newPassword(), null);
@@ -171,8 +172,8 @@ public class AccessController {
                     content = @Content(mediaType = "application/json", schema = @Schema(implementation = LocaleChange.class),
                             examples = @ExampleObject(name = "english", value = Examples.LOCALE_CHANGE))))
     @ApiResponse(responseCode = "204", description = "Changed.")
-    @ApiErrors.BadRequest
-    @ApiErrors.SignInRequired
+    @ApiProblems.BadRequest
+    @ApiProblems.SignInRequired
     public void changeLocale(@Body String body, @RequestAttribute(Principal.REQUEST_ATTRIBUTE) Principal principal) {
         accounts.setLocale(user(principal), bodies.read(body, LocaleChange.class).locale());
     }

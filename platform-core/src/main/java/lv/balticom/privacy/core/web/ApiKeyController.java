@@ -31,6 +31,7 @@ import lv.balticom.privacy.core.api.JsonBodies;
 import lv.balticom.privacy.core.api.Permission;
 import lv.balticom.privacy.core.api.ProblemException;
 import lv.balticom.privacy.core.api.RequiresPermission;
+import lv.balticom.privacy.core.api.openapi.ApiProblems;
 import lv.balticom.privacy.core.internal.security.ApiKeys;
 import lv.balticom.privacy.core.web.ApiDocumentation.Examples;
 import lv.balticom.privacy.core.web.ApiDocumentation.Lists;
@@ -101,7 +102,7 @@ public class ApiKeyController {
     @ApiResponse(responseCode = "200", description = "The keys.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Lists.ApiKeys.class),
                     examples = @ExampleObject(name = "keys", value = Examples.KEYS)))
-    @ApiErrors.SignInRequired
+    @ApiProblems.SignInRequired
     public ItemList<ApiKeyView> list() {
         return new ItemList<>(keys.all().stream().map(ApiKeyView::of).toList());
     }
@@ -116,9 +117,9 @@ public class ApiKeyController {
     @ApiResponse(responseCode = "200", description = "The key.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiKeyView.class),
                     examples = @ExampleObject(name = "crm", value = Examples.KEY)))
-    @ApiErrors.BadRequest
-    @ApiErrors.SignInRequired
-    @ApiErrors.NotFound
+    @ApiProblems.BadRequest
+    @ApiProblems.SignInRequired
+    @ApiProblems.NotFound
     public ApiKeyView get(@PathVariable UUID id) {
         return keys.find(id.toString()).map(ApiKeyView::of)
                 .orElseThrow(() -> ProblemException.notFound("id", "No API key has this id."));
@@ -138,9 +139,9 @@ public class ApiKeyController {
             description = "Made; `Location` is `/api/v1/api-keys/{id}`. Keep the `secret`: it is never shown again.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CreatedKey.class),
                     examples = @ExampleObject(name = "crm", value = Examples.KEY_CREATED)))
-    @ApiErrors.BadRequest
-    @ApiErrors.SignInRequired
-    @ApiErrors.Conflict
+    @ApiProblems.BadRequest
+    @ApiProblems.SignInRequired
+    @ApiProblems.Conflict
     public HttpResponse<CreatedKey> create(@Body String body, @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
         NewKey key = bodies.read(body, NewKey.class);
         ApiKeys.Created created = keys.create(actor, key.name(), permissions(key.permissions()));
@@ -158,9 +159,9 @@ public class ApiKeyController {
             parameters = @Parameter(name = "id", description = "The key's id.",
                     schema = @Schema(type = "string", format = "uuid"), example = "6f98f617-8f3a-42d5-893e-25b297d6165f"))
     @ApiResponse(responseCode = "204", description = "Revoked.")
-    @ApiErrors.BadRequest
-    @ApiErrors.SignInRequired
-    @ApiErrors.NotFound
+    @ApiProblems.BadRequest
+    @ApiProblems.SignInRequired
+    @ApiProblems.NotFound
     public HttpResponse<Void> revoke(@PathVariable UUID id, @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
         keys.revoke(actor, id.toString());
         return HttpResponse.noContent();

@@ -19,6 +19,7 @@ import lv.balticom.privacy.core.api.Paging;
 import lv.balticom.privacy.core.api.ProblemException;
 import lv.balticom.privacy.core.api.Permission;
 import lv.balticom.privacy.core.api.RequiresPermission;
+import lv.balticom.privacy.core.api.openapi.ApiProblems;
 import lv.balticom.privacy.core.internal.audit.AuditChainVerifier;
 import lv.balticom.privacy.core.internal.audit.AuditSearch;
 import lv.balticom.privacy.core.web.ApiDocumentation.Examples;
@@ -81,8 +82,8 @@ public class AuditController {
     @ApiResponse(responseCode = "200", description = "A page of entries.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Lists.AuditPage.class),
                     examples = @ExampleObject(name = "page", value = Examples.AUDIT_PAGE)))
-    @ApiErrors.BadRequest
-    @ApiErrors.SignInRequired
+    @ApiProblems.BadRequest
+    @ApiProblems.SignInRequired
     public PageView<AuditSearch.Entry> find(@Nullable @QueryValue UUID subject, @Nullable @QueryValue Instant from,
                                             @Nullable @QueryValue Instant to,
                                             @QueryValue(defaultValue = "0") int page,
@@ -107,7 +108,7 @@ public class AuditController {
                             @ExampleObject(name = "valid", summary = "An intact chain", value = Examples.CHAIN_VALID),
                             @ExampleObject(name = "broken", summary = "Entry 3 was altered", value = Examples.CHAIN_BROKEN)
                     }))
-    @ApiErrors.SignInRequired
+    @ApiProblems.SignInRequired
     public Verification verify() {
         AuditChainVerifier.Result result = verifier.verify();
         return new Verification(result.valid(), result.entries(),

@@ -31,6 +31,7 @@ import lv.balticom.privacy.core.api.catalog.PurposeGroup;
 import lv.balticom.privacy.core.api.catalog.RecipientCategory;
 import lv.balticom.privacy.core.api.catalog.Source;
 import lv.balticom.privacy.core.api.catalog.SubjectType;
+import lv.balticom.privacy.core.api.openapi.ApiProblems;
 import lv.balticom.privacy.core.web.ApiDocumentation.Examples;
 import lv.balticom.privacy.core.web.ApiDocumentation.Lists;
 
@@ -86,7 +87,7 @@ public class CatalogController {
     @ApiResponse(responseCode = "200", description = "The controller profile.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ControllerProfile.class),
                     examples = @ExampleObject(name = "balticom", value = Examples.CONTROLLER)))
-    @ApiErrors.SignInRequired
+    @ApiProblems.SignInRequired
     public ControllerProfile controller() {
         return catalog.controller();
     }
@@ -99,7 +100,7 @@ public class CatalogController {
     @ApiResponse(responseCode = "200", description = "The data categories.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Lists.DataCategories.class),
                     examples = @ExampleObject(name = "data-categories", value = Examples.DATA_CATEGORIES)))
-    @ApiErrors.SignInRequired
+    @ApiProblems.SignInRequired
     public ItemList<DataCategory> dataCategories() {
         return new ItemList<>(catalog.dataCategories());
     }
@@ -112,7 +113,7 @@ public class CatalogController {
     @ApiResponse(responseCode = "200", description = "The purpose groups.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Lists.PurposeGroups.class),
                     examples = @ExampleObject(name = "purpose-groups", value = Examples.PURPOSE_GROUPS)))
-    @ApiErrors.SignInRequired
+    @ApiProblems.SignInRequired
     public ItemList<PurposeGroup> purposeGroups() {
         return new ItemList<>(catalog.purposeGroups());
     }
@@ -126,7 +127,7 @@ public class CatalogController {
     @ApiResponse(responseCode = "200", description = "The purposes.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Lists.Purposes.class),
                     examples = @ExampleObject(name = "purposes", value = Examples.PURPOSES)))
-    @ApiErrors.SignInRequired
+    @ApiProblems.SignInRequired
     public ItemList<PurposeView> purposes() {
         Map<String, PurposeGroup> groups = catalog.purposeGroups().stream()
                 .collect(Collectors.toMap(PurposeGroup::code, Function.identity()));
@@ -141,7 +142,7 @@ public class CatalogController {
     @ApiResponse(responseCode = "200", description = "The legal bases.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Lists.LegalBases.class),
                     examples = @ExampleObject(name = "legal-bases", value = Examples.LEGAL_BASES)))
-    @ApiErrors.SignInRequired
+    @ApiProblems.SignInRequired
     public ItemList<LegalBasis> legalBases() {
         return new ItemList<>(catalog.legalBases());
     }
@@ -154,7 +155,7 @@ public class CatalogController {
     @ApiResponse(responseCode = "200", description = "The legitimate interests.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Lists.LegitimateInterests.class),
                     examples = @ExampleObject(name = "legitimate-interests", value = Examples.LEGITIMATE_INTERESTS)))
-    @ApiErrors.SignInRequired
+    @ApiProblems.SignInRequired
     public ItemList<LegitimateInterest> legitimateInterests() {
         return new ItemList<>(catalog.legitimateInterests());
     }
@@ -167,7 +168,7 @@ public class CatalogController {
     @ApiResponse(responseCode = "200", description = "The sources.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Lists.Sources.class),
                     examples = @ExampleObject(name = "sources", value = Examples.SOURCES)))
-    @ApiErrors.SignInRequired
+    @ApiProblems.SignInRequired
     public ItemList<Source> sources() {
         return new ItemList<>(catalog.sources());
     }
@@ -179,7 +180,7 @@ public class CatalogController {
     @ApiResponse(responseCode = "200", description = "The recipient categories.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Lists.RecipientCategories.class),
                     examples = @ExampleObject(name = "recipient-categories", value = Examples.RECIPIENT_CATEGORIES)))
-    @ApiErrors.SignInRequired
+    @ApiProblems.SignInRequired
     public ItemList<RecipientCategory> recipientCategories() {
         return new ItemList<>(catalog.recipientCategories());
     }
@@ -192,7 +193,7 @@ public class CatalogController {
     @ApiResponse(responseCode = "200", description = "The subject types.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Lists.SubjectTypes.class),
                     examples = @ExampleObject(name = "subject-types", value = Examples.SUBJECT_TYPES)))
-    @ApiErrors.SignInRequired
+    @ApiProblems.SignInRequired
     public ItemList<SubjectType> subjectTypes() {
         return new ItemList<>(catalog.subjectTypes());
     }
@@ -206,7 +207,7 @@ public class CatalogController {
     @ApiResponse(responseCode = "200", description = "The policy versions.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Lists.PolicyVersions.class),
                     examples = @ExampleObject(name = "policy-versions", value = Examples.POLICY_VERSIONS)))
-    @ApiErrors.SignInRequired
+    @ApiProblems.SignInRequired
     public ItemList<PolicyVersionView> policyVersions() {
         LocalDate today = LocalDate.now(clock);
         String current = catalog.policyVersionOn(today).map(PolicyVersion::version).orElse(null);
@@ -224,7 +225,7 @@ public class CatalogController {
     @ApiResponse(responseCode = "200", description = "The notes.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Lists.PolicyNotes.class),
                     examples = @ExampleObject(name = "policy-notes", value = Examples.POLICY_NOTES)))
-    @ApiErrors.SignInRequired
+    @ApiProblems.SignInRequired
     public ItemList<PolicyNote> policyNotes() {
         return new ItemList<>(catalog.notes());
     }

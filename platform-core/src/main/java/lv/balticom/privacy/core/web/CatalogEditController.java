@@ -31,6 +31,7 @@ import lv.balticom.privacy.core.api.catalog.PurposeGroup;
 import lv.balticom.privacy.core.api.catalog.RecipientCategory;
 import lv.balticom.privacy.core.api.catalog.Source;
 import lv.balticom.privacy.core.api.catalog.SubjectType;
+import lv.balticom.privacy.core.api.openapi.ApiProblems;
 import lv.balticom.privacy.core.internal.catalog.CatalogEditor;
 import lv.balticom.privacy.core.internal.catalog.CatalogKind;
 import lv.balticom.privacy.core.internal.catalog.CatalogRevisions;
@@ -77,10 +78,10 @@ public class CatalogEditController {
                     RecipientCategory.class, SubjectType.class}),
                     examples = {@ExampleObject(name = "data-category", value = Examples.DATA_CATEGORY),
                             @ExampleObject(name = "purpose", value = Examples.PURPOSE)}))
-    @ApiErrors.SignInRequired
+    @ApiProblems.SignInRequired
     @ApiResponse(responseCode = "404", description = "No such list (`field` is `kind`) or no entry with this code in it "
             + "(`field` is `code`).",
-            content = @Content(mediaType = ApiErrors.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = ApiProblems.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no-such-entry", value = Examples.NOT_FOUND)))
     public Object entry(@PathVariable String kind, @PathVariable String code) {
         return entry(kind(kind), code);
@@ -122,11 +123,11 @@ public class CatalogEditController {
                     RecipientCategory.class, SubjectType.class}),
                     examples = {@ExampleObject(name = "purpose", value = Examples.PURPOSE),
                             @ExampleObject(name = "data-category", value = Examples.DATA_CATEGORY)}))
-    @ApiErrors.BadRequest
-    @ApiErrors.SignInRequired
+    @ApiProblems.BadRequest
+    @ApiProblems.SignInRequired
     @ApiResponse(responseCode = "404", description = "No such list (`field` is `kind`) or no entry with this code in it "
             + "(`field` is `code`).",
-            content = @Content(mediaType = ApiErrors.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = ApiProblems.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no-such-entry", value = Examples.NOT_FOUND)))
     public Object edit(@PathVariable String kind, @PathVariable String code, @Body String body,
                        @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
@@ -156,10 +157,10 @@ public class CatalogEditController {
     @ApiResponse(responseCode = "200", description = "The revisions, newest first.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RevisionList.class),
                     examples = @ExampleObject(name = "revisions", value = Examples.REVISIONS)))
-    @ApiErrors.SignInRequired
+    @ApiProblems.SignInRequired
     @ApiResponse(responseCode = "404", description = "No such list (`field` is `kind`) or no entry with this code in it "
             + "(`field` is `code`).",
-            content = @Content(mediaType = ApiErrors.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = ApiProblems.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no-such-entry", value = Examples.NOT_FOUND)))
     public ItemList<CatalogRevisions.Revision> revisions(@PathVariable String kind, @PathVariable String code) {
         CatalogKind catalogKind = kind(kind);

@@ -18,6 +18,7 @@ import lv.balticom.privacy.core.api.Localized;
 import lv.balticom.privacy.core.api.Permission;
 import lv.balticom.privacy.core.api.ProblemException;
 import lv.balticom.privacy.core.api.RequiresPermission;
+import lv.balticom.privacy.core.api.openapi.ApiProblems;
 import lv.balticom.privacy.core.internal.plugins.Plugins;
 import lv.balticom.privacy.core.internal.plugins.PluginState;
 
@@ -88,7 +89,7 @@ public class PluginController {
     @ApiResponse(responseCode = "200", description = "The plugins.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PluginList.class),
                     examples = @ExampleObject(name = "plugins", value = PLUGINS)))
-    @ApiErrors.SignInRequired
+    @ApiProblems.SignInRequired
     public ItemList<PluginView> list() {
         return new ItemList<>(host.plugins().stream().map(PluginView::of).toList());
     }
@@ -103,8 +104,8 @@ public class PluginController {
     @ApiResponse(responseCode = "200", description = "The plugin.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PluginView.class),
                     examples = @ExampleObject(name = "processors", value = PLUGIN)))
-    @ApiErrors.SignInRequired
-    @ApiErrors.NotFound
+    @ApiProblems.SignInRequired
+    @ApiProblems.NotFound
     public PluginView get(@PathVariable String id) {
         return host.plugin(id).map(PluginView::of).orElseThrow(() -> ProblemException.notFound("id", "No plugin has this id."));
     }

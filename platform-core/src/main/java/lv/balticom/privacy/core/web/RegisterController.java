@@ -36,6 +36,7 @@ import lv.balticom.privacy.core.api.PageView;
 import lv.balticom.privacy.core.api.Permission;
 import lv.balticom.privacy.core.api.ProblemException;
 import lv.balticom.privacy.core.api.RequiresPermission;
+import lv.balticom.privacy.core.api.openapi.ApiProblems;
 import lv.balticom.privacy.core.internal.http.Problem;
 import lv.balticom.privacy.core.internal.registers.PluginRecords;
 import lv.balticom.privacy.core.internal.registers.PluginRegister;
@@ -197,9 +198,9 @@ public class RegisterController {
     @ApiResponse(responseCode = "200", description = "The registers, in the plugin's order.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RegisterList.class),
                     examples = @ExampleObject(name = "processors", value = Examples.REGISTERS)))
-    @ApiErrors.SignInRequired
+    @ApiProblems.SignInRequired
     @ApiResponse(responseCode = "404", description = "No running plugin has this id (`field` is `pluginId`).",
-            content = @Content(mediaType = ApiErrors.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = ApiProblems.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no-such-plugin", value = Examples.NO_PLUGIN)))
     public ItemList<RegisterView> registers(@PathVariable String pluginId) {
         return new ItemList<>(registers.plugin(pluginId).registers().stream().map(RegisterView::of).toList());
@@ -214,9 +215,9 @@ public class RegisterController {
     @ApiResponse(responseCode = "200", description = "The register.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RegisterView.class),
                     examples = @ExampleObject(name = "processors", value = Examples.REGISTER)))
-    @ApiErrors.SignInRequired
+    @ApiProblems.SignInRequired
     @ApiResponse(responseCode = "404", description = NOT_FOUND,
-            content = @Content(mediaType = ApiErrors.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = ApiProblems.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no-such-register", value = Examples.NO_REGISTER)))
     public RegisterView register(@PathVariable String pluginId, @PathVariable String registerId) {
         return RegisterView.of(registers.register(pluginId, registerId).definition());
@@ -237,10 +238,10 @@ public class RegisterController {
     @ApiResponse(responseCode = "200", description = "A page of records.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RecordPage.class),
                     examples = @ExampleObject(name = "page", value = Examples.RECORD_PAGE)))
-    @ApiErrors.BadRequest
-    @ApiErrors.SignInRequired
+    @ApiProblems.BadRequest
+    @ApiProblems.SignInRequired
     @ApiResponse(responseCode = "404", description = NOT_FOUND,
-            content = @Content(mediaType = ApiErrors.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = ApiProblems.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no-such-register", value = Examples.NO_REGISTER)))
     public PageView<RecordView> records(@PathVariable String pluginId, @PathVariable String registerId, @Nullable @QueryValue String q,
                                         @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "50") int size) {
@@ -260,9 +261,9 @@ public class RegisterController {
     @ApiResponse(responseCode = "200", description = "The record.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RecordView.class),
                     examples = @ExampleObject(name = "processor", value = Examples.RECORD)))
-    @ApiErrors.SignInRequired
+    @ApiProblems.SignInRequired
     @ApiResponse(responseCode = "404", description = NOT_FOUND,
-            content = @Content(mediaType = ApiErrors.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = ApiProblems.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no-such-record", value = Examples.NO_RECORD)))
     public RecordView record(@PathVariable String pluginId, @PathVariable String registerId, @PathVariable String recordId) {
         PluginRegister register = registers.register(pluginId, registerId);
@@ -289,11 +290,11 @@ public class RegisterController {
                     examples = @ExampleObject(name = "processor", value = Examples.RECORD_CREATED)))
     @ApiResponse(responseCode = "400", description = "A value does not fit its field, or the plugin's rules refuse the record: "
             + "`errors` lists every problem, each naming `values.<field>`. Nothing is stored.",
-            content = @Content(mediaType = ApiErrors.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = ApiProblems.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid-values", value = Examples.INVALID_VALUES)))
-    @ApiErrors.SignInRequired
+    @ApiProblems.SignInRequired
     @ApiResponse(responseCode = "404", description = NOT_FOUND,
-            content = @Content(mediaType = ApiErrors.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = ApiProblems.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no-such-register", value = Examples.NO_REGISTER)))
     public HttpResponse<RecordView> create(@PathVariable String pluginId, @PathVariable String registerId, @Body String body,
                                            @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
@@ -328,14 +329,14 @@ public class RegisterController {
                     examples = @ExampleObject(name = "processor", value = Examples.RECORD_CHANGED)))
     @ApiResponse(responseCode = "400", description = "`version` is missing, a value does not fit its field, or the plugin's "
             + "rules refuse the record: `errors` lists every problem, each naming `values.<field>`. Nothing changes.",
-            content = @Content(mediaType = ApiErrors.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = ApiProblems.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid-values", value = Examples.INVALID_VALUES)))
-    @ApiErrors.SignInRequired
+    @ApiProblems.SignInRequired
     @ApiResponse(responseCode = "404", description = NOT_FOUND,
-            content = @Content(mediaType = ApiErrors.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = ApiProblems.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no-such-record", value = Examples.NO_RECORD)))
     @ApiResponse(responseCode = "409", description = "The record has changed since `version` (`field` is `version`).",
-            content = @Content(mediaType = ApiErrors.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = ApiProblems.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "stale-version", value = Examples.STALE)))
     public RecordView update(@PathVariable String pluginId, @PathVariable String registerId, @PathVariable String recordId,
                              @Body String body, @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
@@ -362,10 +363,10 @@ public class RegisterController {
                     @Parameter(name = "reason", description = "Why the record is deleted.", required = true,
                             example = "The agreement ended on 2026-10-31.")})
     @ApiResponse(responseCode = "204", description = "Deleted.")
-    @ApiErrors.BadRequest
-    @ApiErrors.SignInRequired
+    @ApiProblems.BadRequest
+    @ApiProblems.SignInRequired
     @ApiResponse(responseCode = "404", description = NOT_FOUND,
-            content = @Content(mediaType = ApiErrors.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = ApiProblems.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no-such-record", value = Examples.NO_RECORD)))
     public HttpResponse<Void> delete(@PathVariable String pluginId, @PathVariable String registerId, @PathVariable String recordId,
                                      @Nullable @QueryValue String reason, @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {

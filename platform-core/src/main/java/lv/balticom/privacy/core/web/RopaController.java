@@ -19,6 +19,7 @@ import lv.balticom.privacy.core.api.Actor;
 import lv.balticom.privacy.core.api.Permission;
 import lv.balticom.privacy.core.api.ProblemException;
 import lv.balticom.privacy.core.api.RequiresPermission;
+import lv.balticom.privacy.core.api.openapi.ApiProblems;
 import lv.balticom.privacy.core.internal.ropa.ProcessingRecord;
 import lv.balticom.privacy.core.internal.ropa.RecordOfProcessing;
 import lv.balticom.privacy.core.internal.ropa.RecordOfProcessingPdf;
@@ -62,7 +63,7 @@ public class RopaController {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProcessingRecord.class),
                     examples = @ExampleObject(name = "record", summary = "Shortened: one purpose group with one activity",
                             value = RopaExamples.RECORD)))
-    @ApiErrors.SignInRequired
+    @ApiProblems.SignInRequired
     public ProcessingRecord record(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
         return ropa.current(actor);
     }
@@ -82,8 +83,8 @@ public class RopaController {
             content = @Content(mediaType = PDF, schema = @Schema(type = "string", format = "binary"),
                     examples = @ExampleObject(name = "pdf", summary = "ropa-v3-2026-11-29.pdf (binary)",
                             value = "%PDF-1.5 … (A4, 12 pages)")))
-    @ApiErrors.BadRequest
-    @ApiErrors.SignInRequired
+    @ApiProblems.BadRequest
+    @ApiProblems.SignInRequired
     public HttpResponse<byte[]> pdf(@QueryValue(defaultValue = "lv") String lang,
                                     @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
         Locale locale = language(lang);

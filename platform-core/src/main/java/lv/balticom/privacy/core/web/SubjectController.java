@@ -30,6 +30,7 @@ import lv.balticom.privacy.core.api.JsonBodies;
 import lv.balticom.privacy.core.api.ProblemException;
 import lv.balticom.privacy.core.api.Permission;
 import lv.balticom.privacy.core.api.RequiresPermission;
+import lv.balticom.privacy.core.api.openapi.ApiProblems;
 import lv.balticom.privacy.core.api.subject.DataSubject;
 import lv.balticom.privacy.core.api.subject.IdentifierKind;
 import lv.balticom.privacy.core.api.subject.SubjectIdentifiers;
@@ -107,9 +108,9 @@ public class SubjectController {
     @ApiResponse(responseCode = "201", description = "Recorded; `Location` is `/api/v1/subjects/{id}`.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubjectView.class),
                     examples = @ExampleObject(name = "client", value = Examples.SUBJECT_CREATED)))
-    @ApiErrors.BadRequest
-    @ApiErrors.SignInRequired
-    @ApiErrors.Conflict
+    @ApiProblems.BadRequest
+    @ApiProblems.SignInRequired
+    @ApiProblems.Conflict
     public HttpResponse<SubjectView> create(@Body String body, @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
         NewSubjectBody subject = bodies.read(body, NewSubjectBody.class);
         if (subject.identifiers() == null) {
@@ -135,9 +136,9 @@ public class SubjectController {
     @ApiResponse(responseCode = "200", description = "The subject.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubjectView.class),
                     examples = @ExampleObject(name = "client", value = Examples.SUBJECT)))
-    @ApiErrors.BadRequest
-    @ApiErrors.SignInRequired
-    @ApiErrors.NotFound
+    @ApiProblems.BadRequest
+    @ApiProblems.SignInRequired
+    @ApiProblems.NotFound
     public SubjectView get(@PathVariable UUID id) {
         return registry.find(id).map(SubjectView::of)
                 .orElseThrow(() -> ProblemException.notFound("id", "No data subject has this id."));
@@ -162,8 +163,8 @@ public class SubjectController {
     @ApiResponse(responseCode = "200", description = "The subjects with this identifier, oldest first.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Lists.Subjects.class),
                     examples = @ExampleObject(name = "found", value = Examples.SUBJECTS)))
-    @ApiErrors.BadRequest
-    @ApiErrors.SignInRequired
+    @ApiProblems.BadRequest
+    @ApiProblems.SignInRequired
     public ItemList<SubjectView> find(@Nullable @QueryValue String customerNumber, @Nullable @QueryValue String email,
                             @Nullable @QueryValue String phone) {
         Map<IdentifierKind, String> criteria = new EnumMap<>(IdentifierKind.class);

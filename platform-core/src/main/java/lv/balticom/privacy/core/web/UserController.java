@@ -33,6 +33,7 @@ import lv.balticom.privacy.core.api.Permission;
 import lv.balticom.privacy.core.api.ProblemException;
 import lv.balticom.privacy.core.api.RequiresPermission;
 import lv.balticom.privacy.core.api.Role;
+import lv.balticom.privacy.core.api.openapi.ApiProblems;
 import lv.balticom.privacy.core.internal.security.Account;
 import lv.balticom.privacy.core.internal.security.UserAccounts;
 import lv.balticom.privacy.core.web.ApiDocumentation.Examples;
@@ -113,7 +114,7 @@ public class UserController {
     @ApiResponse(responseCode = "200", description = "The users.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Lists.Users.class),
                     examples = @ExampleObject(name = "users", value = Examples.USERS)))
-    @ApiErrors.SignInRequired
+    @ApiProblems.SignInRequired
     public ItemList<UserView> list() {
         Instant now = clock.instant();
         return new ItemList<>(accounts.all().stream().map(account -> UserView.of(account, now)).toList());
@@ -128,9 +129,9 @@ public class UserController {
     @ApiResponse(responseCode = "200", description = "The user.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserView.class),
                     examples = @ExampleObject(name = "agent", value = Examples.USER)))
-    @ApiErrors.BadRequest
-    @ApiErrors.SignInRequired
-    @ApiErrors.NotFound
+    @ApiProblems.BadRequest
+    @ApiProblems.SignInRequired
+    @ApiProblems.NotFound
     public UserView get(@PathVariable UUID id) {
         return view(accounts.find(id.toString()).orElseThrow(() -> ProblemException.notFound("id", "No user has this id.")));
     }
@@ -148,9 +149,9 @@ public class UserController {
     @ApiResponse(responseCode = "201", description = "Created; `Location` is `/api/v1/users/{id}`.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserView.class),
                     examples = @ExampleObject(name = "agent", value = Examples.USER_CREATED)))
-    @ApiErrors.BadRequest
-    @ApiErrors.SignInRequired
-    @ApiErrors.Conflict
+    @ApiProblems.BadRequest
+    @ApiProblems.SignInRequired
+    @ApiProblems.Conflict
     public HttpResponse<UserView> create(@Body String body, @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
         NewUser user = bodies.read(body, NewUser.class);
         if (user.username() == null) {
@@ -173,10 +174,10 @@ public class UserController {
     @ApiResponse(responseCode = "200", description = "The user as it is now.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserView.class),
                     examples = @ExampleObject(name = "agent", value = Examples.USER)))
-    @ApiErrors.BadRequest
-    @ApiErrors.SignInRequired
-    @ApiErrors.NotFound
-    @ApiErrors.Conflict
+    @ApiProblems.BadRequest
+    @ApiProblems.SignInRequired
+    @ApiProblems.NotFound
+    @ApiProblems.Conflict
     public UserView setRoles(@PathVariable UUID id, @Body String body, @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
         return view(accounts.setRoles(actor, id.toString(), roles(bodies.read(body, Roles.class).roles())));
     }
@@ -195,9 +196,9 @@ public class UserController {
     @ApiResponse(responseCode = "200", description = "The user as it is now.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserView.class),
                     examples = @ExampleObject(name = "agent", value = Examples.USER)))
-    @ApiErrors.BadRequest
-    @ApiErrors.SignInRequired
-    @ApiErrors.NotFound
+    @ApiProblems.BadRequest
+    @ApiProblems.SignInRequired
+    @ApiProblems.NotFound
     public UserView resetPassword(@PathVariable UUID id, @Body String body, @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
         return view(accounts.resetPassword(actor, id.toString(), bodies.read(body, NewPassword.class).password()));
     }
@@ -212,10 +213,10 @@ public class UserController {
     @ApiResponse(responseCode = "200", description = "The user as it is now.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserView.class),
                     examples = @ExampleObject(name = "agent", value = Examples.USER)))
-    @ApiErrors.BadRequest
-    @ApiErrors.SignInRequired
-    @ApiErrors.NotFound
-    @ApiErrors.Conflict
+    @ApiProblems.BadRequest
+    @ApiProblems.SignInRequired
+    @ApiProblems.NotFound
+    @ApiProblems.Conflict
     public UserView disable(@PathVariable UUID id, @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
         return view(accounts.setEnabled(actor, id.toString(), false));
     }
@@ -230,9 +231,9 @@ public class UserController {
     @ApiResponse(responseCode = "200", description = "The user as it is now.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserView.class),
                     examples = @ExampleObject(name = "agent", value = Examples.USER)))
-    @ApiErrors.BadRequest
-    @ApiErrors.SignInRequired
-    @ApiErrors.NotFound
+    @ApiProblems.BadRequest
+    @ApiProblems.SignInRequired
+    @ApiProblems.NotFound
     public UserView enable(@PathVariable UUID id, @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
         return view(accounts.setEnabled(actor, id.toString(), true));
     }
@@ -247,9 +248,9 @@ public class UserController {
     @ApiResponse(responseCode = "200", description = "The user as it is now.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserView.class),
                     examples = @ExampleObject(name = "agent", value = Examples.USER)))
-    @ApiErrors.BadRequest
-    @ApiErrors.SignInRequired
-    @ApiErrors.NotFound
+    @ApiProblems.BadRequest
+    @ApiProblems.SignInRequired
+    @ApiProblems.NotFound
     public UserView unlock(@PathVariable UUID id, @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
         return view(accounts.unlock(actor, id.toString()));
     }

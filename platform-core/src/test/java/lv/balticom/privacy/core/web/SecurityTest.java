@@ -3,6 +3,7 @@ package lv.balticom.privacy.core.web;
 import static lv.balticom.privacy.core.web.Api.admin;
 import static lv.balticom.privacy.core.web.Api.problem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -29,6 +30,8 @@ class SecurityTest {
 
     /** The only routes outside the API and the console, all open: health checks. */
     private static final Set<String> PUBLIC_ROUTES = Set.of("GET /health", "HEAD /health");
+    /** The OpenAPI document: outside the API, guarded by ConsoleAccess (a session, Basic or an API key). */
+    private static final Set<String> DOCUMENT_ROUTES = Set.of("GET /openapi.yml", "HEAD /openapi.yml");
     /** Console routes open without a session: signing in, and the style sheet it needs. */
     private static final Set<String> OPEN_CONSOLE_ROUTES = Set.of("GET /console/sign-in", "HEAD /console/sign-in",
             "POST /console/sign-in", "GET /console/assets/{name}", "HEAD /console/assets/{name}");
@@ -75,8 +78,17 @@ class SecurityTest {
         assertThat(routes().stream()
                 .filter(route -> !route.getUriMatchTemplate().toString().startsWith("/api/"))
                 .filter(route -> !route.getUriMatchTemplate().toString().startsWith("/console"))
-                .map(SecurityTest::describe))
+                .map(SecurityTest::describe)
+                .filter(route -> !DOCUMENT_ROUTES.contains(route)))
                 .allSatisfy(route -> assertThat(PUBLIC_ROUTES).contains(route));
+    }
+
+    @Test
+    void theOpenApiDocumentNeedsSignIn() {
+        HttpClientResponseException error = catchThrowableOfType(HttpClientResponseException.class,
+                () -> http.toBlocking().exchange(HttpRequest.GET("/openapi.yml"), String.class));
+        assertThat(error.getStatus().getCode()).isEqualTo(401);
+        assertThat(error.getResponse().getHeaders().get("WWW-Authenticate")).startsWith("Basic realm=");
     }
 
     @Test

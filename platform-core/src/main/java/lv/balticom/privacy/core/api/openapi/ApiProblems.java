@@ -1,4 +1,4 @@
-package lv.balticom.privacy.core.web;
+package lv.balticom.privacy.core.api.openapi;
 
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -14,14 +14,15 @@ import lv.balticom.privacy.core.internal.http.Problem;
 /**
  * The error answers of the API, described once for the OpenAPI document: each annotation below adds one
  * {@code application/problem+json} response with an example to the operation it marks (micronaut-openapi
- * reads them as stereotypes). The examples follow {@code docs/api.md}, "Errors".
+ * reads them as stereotypes). The examples follow {@code docs/api.md}, "Errors". Feature modules put them
+ * on their own controllers, as the core does.
  */
-final class ApiErrors {
+public final class ApiProblems {
 
     /** The media type of every error answer (RFC 9457). */
-    static final String PROBLEM_JSON = "application/problem+json";
+    public static final String PROBLEM_JSON = "application/problem+json";
 
-    static final String INVALID_REQUEST_EXAMPLE = """
+    public static final String INVALID_REQUEST_EXAMPLE = """
             {
               "type": "https://balticom.lv/privacy-platform/problems/invalid-request",
               "title": "The request is not valid",
@@ -31,7 +32,7 @@ final class ApiErrors {
               "errors": null
             }""";
 
-    static final String UNAUTHENTICATED_EXAMPLE = """
+    public static final String UNAUTHENTICATED_EXAMPLE = """
             {
               "type": "https://balticom.lv/privacy-platform/problems/unauthenticated",
               "title": "Sign-in required",
@@ -41,7 +42,7 @@ final class ApiErrors {
               "errors": null
             }""";
 
-    static final String FORBIDDEN_EXAMPLE = """
+    public static final String FORBIDDEN_EXAMPLE = """
             {
               "type": "https://balticom.lv/privacy-platform/problems/forbidden",
               "title": "Not permitted",
@@ -51,7 +52,7 @@ final class ApiErrors {
               "errors": null
             }""";
 
-    static final String NOT_FOUND_EXAMPLE = """
+    public static final String NOT_FOUND_EXAMPLE = """
             {
               "type": "https://balticom.lv/privacy-platform/problems/not-found",
               "title": "Not found",
@@ -61,7 +62,7 @@ final class ApiErrors {
               "errors": null
             }""";
 
-    static final String CONFLICT_EXAMPLE = """
+    public static final String CONFLICT_EXAMPLE = """
             {
               "type": "https://balticom.lv/privacy-platform/problems/conflict",
               "title": "Conflict with the current state",
@@ -71,7 +72,7 @@ final class ApiErrors {
               "errors": null
             }""";
 
-    private ApiErrors() {
+    private ApiProblems() {
     }
 
     /** 400: a body, path or query parameter is not valid; {@code field} names it. */
@@ -83,7 +84,7 @@ final class ApiErrors {
                     + "parameter breaks a rule. `field` names the offending field or parameter; nothing is changed.",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid-request", value = INVALID_REQUEST_EXAMPLE)))
-    @interface BadRequest {
+    public @interface BadRequest {
     }
 
     /** 401 and 403: every {@code /api/**} route needs sign-in and a permission. */
@@ -99,7 +100,7 @@ final class ApiErrors {
             description = "Signed in, but without the permission this operation needs (named in `detail`).",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "forbidden", value = FORBIDDEN_EXAMPLE)))
-    @interface SignInRequired {
+    public @interface SignInRequired {
     }
 
     /** 404: no object has the id in the path. */
@@ -109,7 +110,7 @@ final class ApiErrors {
     @ApiResponse(responseCode = "404", description = "Nothing has this id (`field` is `id`).",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-found", value = NOT_FOUND_EXAMPLE)))
-    @interface NotFound {
+    public @interface NotFound {
     }
 
     /** 409: a unique value is taken, or the change would break a rule about the current state. */
@@ -121,6 +122,6 @@ final class ApiErrors {
                     + "would leave the platform without an enabled administrator. Nothing is changed.",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "conflict", value = CONFLICT_EXAMPLE)))
-    @interface Conflict {
+    public @interface Conflict {
     }
 }
