@@ -59,7 +59,7 @@ public class ConsentReportQueries implements ConsentReports {
         // whose date arithmetic differs between H2 and MariaDB. Withdrawals are few beside grants and checks.
         List<ConsentEventRows.Stored> withdrawals = rows.list("SELECT " + ConsentEventRows.COLUMNS + " FROM consent_event "
                 + "WHERE decision = 'WITHDRAWN' AND purpose IN ('COMMERCIAL_NOTICES', 'PARTNER_COMMERCIAL_NOTICES') "
-                + "AND recorded_at >= ? AND recorded_at < ? AND recorded_at > occurred_at ORDER BY recorded_at DESC, seq DESC", statement -> {
+                + "AND recorded_at >= ? AND recorded_at < ? AND recorded_at > occurred_at ORDER BY seq", statement -> {
                     statement.setObject(1, Times.toSql(start));
                     statement.setObject(2, Times.toSql(end));
                 });
@@ -98,18 +98,18 @@ public class ConsentReportQueries implements ConsentReports {
         }
         Interval step = interval == null ? Interval.DAY : interval;
         Map<String, long[]> counts = new TreeMap<>();
-        jdbc.prepareStatement("SELECT CAST(occurred_at AS DATE) AS day, purpose, channel, decision, COUNT(*) AS events "
+        jdbc.prepareStatement("SELECT CAST(occurred_at AS DATE) AS event_day, purpose, channel, decision, COUNT(*) AS event_count "
                 + "FROM consent_event WHERE occurred_at >= ? AND occurred_at < ? "
                 + "GROUP BY CAST(occurred_at AS DATE), purpose, channel, decision", statement -> {
                     statement.setObject(1, LocalDateTime.of(from, java.time.LocalTime.MIDNIGHT));
                     statement.setObject(2, LocalDateTime.of(to.plusDays(1), java.time.LocalTime.MIDNIGHT));
                     try (ResultSet result = statement.executeQuery()) {
                         while (result.next()) {
-                            LocalDate period = period(result.getObject("day", LocalDate.class), step);
+                            LocalDate period = period(result.getObject("event_day", LocalDate.class), step);
                             String channel = result.getString("channel");
                             String key = period + "|" + result.getString("purpose") + "|" + (channel == null ? "" : channel);
                             long[] pair = counts.computeIfAbsent(key, ignored -> new long[2]);
-                            pair["GRANTED".equals(result.getString("decision")) ? 0 : 1] += result.getLong("events");
+                            pair["GRANTED".equals(result.getString("decision")) ? 0 : 1] += result.getLong("event_count");
                         }
                     }
                     return null;
