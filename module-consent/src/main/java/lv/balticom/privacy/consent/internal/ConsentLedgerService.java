@@ -3,7 +3,6 @@ package lv.balticom.privacy.consent.internal;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,8 +43,9 @@ import lv.balticom.privacy.core.api.catalog.Purpose;
 
 /**
  * The consent ledger: checks what it is given against the catalogue, writes the event and its audit entry
- * in one transaction, and after the commit puts the event into the {@link ConsentIndex} (so that every
- * check answers by it once the call returns) and publishes {@link ConsentChanged}.
+ * in one transaction ({@link ConsentWriter}: with other writes that arrive together), and after the commit
+ * puts the event into the {@link ConsentIndex} (so that every check answers by it once the call returns)
+ * and publishes {@link ConsentChanged}.
  */
 @Singleton
 public class ConsentLedgerService implements ConsentLedger {
@@ -61,24 +61,23 @@ public class ConsentLedgerService implements ConsentLedger {
     private final KnownSubjects subjects;
     private final Catalog catalog;
     private final AuditLedger audit;
-    private final AfterCommit afterCommit;
+    private final ConsentWriter writer;
     private final ApplicationEventPublisher<ConsentChanged> publisher;
     private final Clock clock;
 
     ConsentLedgerService(ConsentEventRows rows, ConsentIndex index, KnownSubjects subjects, Catalog catalog, AuditLedger audit,
-                         AfterCommit afterCommit, ApplicationEventPublisher<ConsentChanged> publisher, Clock clock) {
+                         ConsentWriter writer, ApplicationEventPublisher<ConsentChanged> publisher, Clock clock) {
         this.rows = rows;
         this.index = index;
         this.subjects = subjects;
         this.catalog = catalog;
         this.audit = audit;
-        this.afterCommit = afterCommit;
+        this.writer = writer;
         this.publisher = publisher;
         this.clock = clock;
     }
 
     @Override
-    @Transactional
     public ConsentEvent record(Actor actor, UUID subjectId, NewConsent consent) {
         Objects.requireNonNull(actor, "actor is null");
         Objects.requireNonNull(subjectId, "subjectId is null");
@@ -105,15 +104,16 @@ public class ConsentLedgerService implements ConsentLedger {
 
         ConsentEvent event = new ConsentEvent(UUID.randomUUID(), subjectId, purpose.code(), channel, consent.decision(), via,
                 evidence, recordedBy, actor.auditName(), occurredAt, now, policyVersion, null);
-        long seq = rows.insert(event);
-        audit.append(AuditRecord.aboutSubject(actor, consent.decision() == Decision.GRANTED ? "consent.granted" : "consent.withdrawn",
-                subjectId, details(event)));
-        afterCommit.run(() -> applied(List.of(new ConsentEventRows.Stored(seq, event))));
+        writer.write(() -> {
+            long seq = rows.insert(event);
+            audit.append(AuditRecord.aboutSubject(actor, event.decision() == Decision.GRANTED ? "consent.granted"
+                    : "consent.withdrawn", subjectId, details(event)));
+            return List.of(new ConsentEventRows.Stored(seq, event));
+        }, this::applied);
         return event;
     }
 
     @Override
-    @Transactional
     public OptOutResult optOut(Actor actor, UUID subjectId, OptOut optOut) {
         Objects.requireNonNull(actor, "actor is null");
         Objects.requireNonNull(subjectId, "subjectId is null");
@@ -128,27 +128,32 @@ public class ConsentLedgerService implements ConsentLedger {
 
         UUID optOutId = UUID.randomUUID();
         List<Channel> channels = optOut.channel() == null ? List.of(Channel.values()) : List.of(optOut.channel());
-        List<ConsentEventRows.Stored> written = new ArrayList<>();
+        List<ConsentEvent> events = new ArrayList<>();
         for (String code : COMMERCIAL) {
             Optional<Purpose> purpose = catalog.purpose(code);
             if (purpose.isEmpty() || !purpose.get().channels()) {
                 continue; // a catalogue without the purpose: nothing to withdraw
             }
             for (Channel channel : channels) {
-                ConsentEvent event = new ConsentEvent(UUID.randomUUID(), subjectId, code, channel, Decision.WITHDRAWN, via,
-                        evidence, recordedBy, actor.auditName(), occurredAt, now, policyVersion, optOutId);
-                written.add(new ConsentEventRows.Stored(rows.insert(event), event));
+                events.add(new ConsentEvent(UUID.randomUUID(), subjectId, code, channel, Decision.WITHDRAWN, via,
+                        evidence, recordedBy, actor.auditName(), occurredAt, now, policyVersion, optOutId));
             }
         }
         Map<String, String> details = new TreeMap<>();
         details.put("optOut", optOutId.toString());
         details.put("channel", optOut.channel() == null ? "ALL" : optOut.channel().name());
         details.put("collectedVia", via.name());
-        details.put("events", Integer.toString(written.size()));
+        details.put("events", Integer.toString(events.size()));
         details.put("occurredAt", occurredAt.toString());
-        audit.append(AuditRecord.aboutSubject(actor, "consent.opted-out", subjectId, details));
-        afterCommit.run(() -> applied(written));
-        return new OptOutResult(optOutId, subjectId, optOut.channel(), written.stream().map(ConsentEventRows.Stored::event).toList());
+        writer.write(() -> {
+            List<ConsentEventRows.Stored> written = new ArrayList<>();
+            for (ConsentEvent event : events) {
+                written.add(new ConsentEventRows.Stored(rows.insert(event), event));
+            }
+            audit.append(AuditRecord.aboutSubject(actor, "consent.opted-out", subjectId, details));
+            return written;
+        }, this::applied);
+        return new OptOutResult(optOutId, subjectId, optOut.channel(), events);
     }
 
     @Override

@@ -2,7 +2,6 @@ package lv.balticom.privacy.consent.internal;
 
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +17,7 @@ import lv.balticom.privacy.core.api.AuditLedger;
 import lv.balticom.privacy.core.api.AuditRecord;
 import lv.balticom.privacy.core.api.ProblemException;
 
-/** Records purchases with their audit entry, and puts each into the index after the commit. */
+/** Records purchases with their audit entry ({@link ConsentWriter}), and puts each into the index after the commit. */
 @Singleton
 public class PurchaseLedger implements Purchases {
 
@@ -26,21 +25,20 @@ public class PurchaseLedger implements Purchases {
     private final ConsentIndex index;
     private final KnownSubjects subjects;
     private final AuditLedger audit;
-    private final AfterCommit afterCommit;
+    private final ConsentWriter writer;
     private final Clock clock;
 
-    PurchaseLedger(PurchaseRows rows, ConsentIndex index, KnownSubjects subjects, AuditLedger audit, AfterCommit afterCommit,
+    PurchaseLedger(PurchaseRows rows, ConsentIndex index, KnownSubjects subjects, AuditLedger audit, ConsentWriter writer,
                    Clock clock) {
         this.rows = rows;
         this.index = index;
         this.subjects = subjects;
         this.audit = audit;
-        this.afterCommit = afterCommit;
+        this.writer = writer;
         this.clock = clock;
     }
 
     @Override
-    @Transactional
     public Purchase record(Actor actor, UUID subjectId, NewPurchase purchase) {
         Objects.requireNonNull(actor, "actor is null");
         Objects.requireNonNull(purchase, "purchase is null");
@@ -58,11 +56,13 @@ public class PurchaseLedger implements Purchases {
         subjects.require(subjectId, "id");
         Purchase stored = new Purchase(UUID.randomUUID(), subjectId, category.toUpperCase(Locale.ROOT),
                 Times.micros(purchase.purchasedAt()), Boolean.TRUE.equals(purchase.prepaid()), now);
-        long seq = rows.insert(stored, actor.auditName());
-        audit.append(AuditRecord.aboutSubject(actor, "purchase.recorded", subjectId, Map.of(
-                "purchase", stored.id().toString(), "productCategory", stored.productCategory(),
-                "prepaid", Boolean.toString(stored.prepaid()))));
-        afterCommit.run(() -> index.applyPurchase(subjectId, stored.productCategory(), Times.epochMicros(stored.purchasedAt()), seq));
+        writer.write(() -> {
+            long seq = rows.insert(stored, actor.auditName());
+            audit.append(AuditRecord.aboutSubject(actor, "purchase.recorded", subjectId, Map.of(
+                    "purchase", stored.id().toString(), "productCategory", stored.productCategory(),
+                    "prepaid", Boolean.toString(stored.prepaid()))));
+            return seq;
+        }, seq -> index.applyPurchase(subjectId, stored.productCategory(), Times.epochMicros(stored.purchasedAt()), seq));
         return stored;
     }
 

@@ -1,5 +1,6 @@
 package lv.balticom.privacy.consent.web;
 
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Set;
@@ -9,6 +10,7 @@ import lv.balticom.privacy.consent.api.ProcessingRestrictions;
 
 /** Stands in for the DSAR module's restrictions: the subjects a test restricts, from the time it says. */
 @Singleton
+@Requires(env = "test")
 public class TestRestrictions implements ProcessingRestrictions {
 
     private static final ConcurrentHashMap<UUID, Instant> RESTRICTED = new ConcurrentHashMap<>();
