@@ -281,6 +281,7 @@ class PermissionCheckApiTest {
         api.refused(path, "{\"productCategory\":\"TV\",\"purchasedAt\":\"2026-01-05T12:00:00Z\",\"prepaid\":\"yes\"}", 400, "prepaid");
         api.refused("/api/v1/subjects/" + UUID.randomUUID() + "/purchases",
                 "{\"productCategory\":\"TV\",\"purchasedAt\":\"2026-01-05T12:00:00Z\"}", 404, "id");
+        api.refusedGet("/api/v1/subjects/" + UUID.randomUUID() + "/purchases", 404, "id");
         assertThat(api.ledgerSize()).isEqualTo(ledger);
         assertThat(api.items(path)).extracting(item -> item.get("id")).containsExactly(purchase.get("id"));
         assertThat(api.auditOf(subject)).extracting(entry -> entry.get("action")).contains("purchase.recorded");
