@@ -5,6 +5,8 @@
 # class path and runs lv.balticom.privacy.consent.internal.PermissionCheckBenchmark on it. No mvn install.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# A build without the profile leaves test classes without JMH's generated harness: compile them anew.
+rm -rf module-consent/target/test-classes module-consent/target/generated-test-sources
 mvn -B -ntp -q -Pbenchmarks -pl module-consent -am test-compile dependency:build-classpath \
     -Dmdep.outputFile=target/benchmark.classpath -Dmdep.includeScope=test
 classpath="module-consent/target/test-classes:module-consent/target/classes:$(cat module-consent/target/benchmark.classpath)"

@@ -86,7 +86,7 @@ public class PermissionRules implements PermissionCheck {
             if (!ConsentPurposes.COMMERCIAL_NOTICES.equals(purpose.code())) {
                 throw ProblemException.invalid(prefix + "offer", "applies to COMMERCIAL_NOTICES only (soft opt-in, POL-43)");
             }
-            if (!PRODUCT_CATEGORY.matcher(query.offer()).matches()) {
+            if (!isProductCategory(query.offer())) {
                 throw ProblemException.invalid(prefix + "offer", "must be a product category: 1 to 64 letters, digits, '_' or '-'");
             }
         }
@@ -129,6 +129,22 @@ public class PermissionRules implements PermissionCheck {
         }
         return withdrawn ? CheckAnswer.refused(CheckRule.CONSENT_WITHDRAWN, Times.ofEpochMicros(timeline.runStart(latest)))
                 : CheckAnswer.refused(CheckRule.NO_CONSENT, null);
+    }
+
+    /** {@link #PRODUCT_CATEGORY} without a regular expression: this runs on every check with an offer. */
+    static boolean isProductCategory(String text) {
+        int length = text.length();
+        if (length < 1 || length > 64) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            boolean letterOrDigit = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (!letterOrDigit && (i == 0 || c != '_' && c != '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The latest purchase of the category within the two years before {@code at}, or null. */

@@ -1,16 +1,15 @@
 package lv.balticom.privacy.consent.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpParameters;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import lv.balticom.privacy.consent.api.Channel;
 import lv.balticom.privacy.consent.api.CheckAnswer;
 import lv.balticom.privacy.consent.api.CheckQuery;
@@ -61,18 +60,25 @@ public class CheckController {
                             @Nullable String offer) {
     }
 
+    /**
+     * One check. The parameters are read from the request by hand rather than bound one by one: binding
+     * five optional parameters cost more than the check itself (docs/benchmarks.md, Consent).
+     */
     @Get
     @RequiresPermission(Permission.CONSENT_CHECK)
-    public CheckAnswer check(@Nullable @QueryValue UUID subject, @Nullable @QueryValue String purpose,
-                             @Nullable @QueryValue String channel, @Nullable @QueryValue Instant at,
-                             @Nullable @QueryValue String offer) {
-        if (subject == null) {
+    public CheckAnswer check(HttpRequest<?> request) {
+        HttpParameters parameters = request.getParameters();
+        String subject = parameters.get("subject");
+        if (subject == null || subject.isBlank()) {
             throw ProblemException.invalid("subject", "is required: a data subject's id");
         }
+        String purpose = parameters.get("purpose");
         if (purpose == null || purpose.isBlank()) {
             throw ProblemException.invalid("purpose", "is required: a purpose's catalogue code");
         }
-        CheckAnswer answer = check.check(new CheckQuery(subject, purpose, Codes.parse(Channel.class, channel, "channel"), at,
+        String offer = parameters.get("offer");
+        CheckAnswer answer = check.check(new CheckQuery(Inputs.uuid(subject, "subject"), purpose,
+                Codes.parse(Channel.class, parameters.get("channel"), "channel"), Inputs.instant(parameters.get("at"), "at"),
                 offer == null || offer.isBlank() ? null : offer));
         if (answer.rule() == CheckRule.UNKNOWN_SUBJECT) {
             throw ProblemException.notFound("subject", "No data subject has this id.");
