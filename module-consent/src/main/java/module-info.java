@@ -15,6 +15,11 @@ module lv.balticom.privacy.consent {
     exports lv.balticom.privacy.consent.api;
     exports lv.balticom.privacy.consent.internal;
     exports lv.balticom.privacy.consent.web;
+    // The console pages (a menu item, a panel on the subject's page, the dashboard, texts): beans, so exported.
+    exports lv.balticom.privacy.consent.web.console;
 
     opens db.changelog.consent;
+    // Thymeleaf reads the templates through the class loader. i18n.consent needs no opens: ConsentTexts reads the
+    // bundle in the module's own code.
+    opens views.console.consent;
 }

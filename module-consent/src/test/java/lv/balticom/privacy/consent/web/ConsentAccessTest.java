@@ -65,6 +65,8 @@ class ConsentAccessTest {
         return router.uriRoutes().<UriRouteInfo<?, ?>>map(route -> route)
                 .filter(route -> route.getHttpMethod() != HttpMethod.HEAD)
                 .filter(route -> route.getDeclaringType().getPackageName().startsWith("lv.balticom.privacy.consent"))
+                // the console's pages sign in with a session, not with Basic: ConsoleRoutesTest checks them per role
+                .filter(route -> !route.getDeclaringType().getPackageName().endsWith(".web.console"))
                 .toList();
     }
 
