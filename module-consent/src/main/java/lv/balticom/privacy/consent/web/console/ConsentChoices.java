@@ -38,9 +38,22 @@ public final class ConsentChoices {
         return purposes;
     }
 
+    /**
+     * The purposes of {@link ConsentPurposes} that may rest on consent, in their order: the ones other systems ask the
+     * permission check about, which the panel and the dashboard always list (other purposes only where they have events).
+     */
+    public List<Purpose> listedPurposes() {
+        return consentPurposes().stream().filter(purpose -> ConsentPurposes.ALL.contains(purpose.code())).toList();
+    }
+
     /** The purpose's name, or its code when the catalogue does not know it (any more). */
     public String purposeName(String code, Locale locale) {
         return catalog.purpose(code).map(purpose -> purpose.name().text(locale)).orElse(code);
+    }
+
+    /** The purpose's policy clause, or nothing when the catalogue does not know it (any more). */
+    public String clause(String code) {
+        return catalog.purpose(code).map(Purpose::clause).orElse("");
     }
 
     /** Whether the purpose is given per channel. */

@@ -33,6 +33,8 @@ final class ConsentDashboard {
 
     /** Rows per page of the opt-out delay report. */
     static final int DELAYS_PER_PAGE = 20;
+    /** The longest purpose name the chart's filter shows. */
+    static final int SHORT = 48;
 
     private final ConsentReports reports;
     private final AutomatedDecisions decisions;
@@ -76,7 +78,8 @@ final class ConsentDashboard {
         model.put("periods", List.of(ChartPeriod.values()));
         model.put("purpose", purpose);
         model.put("channel", channel == null ? "" : channel.name());
-        model.put("purposes", choices.purposes(locale));
+        // the filter's purposes in short: the catalogue's longest name would make the select as wide as the page
+        model.put("purposes", choices.purposes(locale).stream().map(option -> new Option(option.value(), shorten(option.label()))).toList());
         model.put("channels", choices.channels(locale));
         model.put("from", from);
         model.put("to", today);
@@ -97,6 +100,15 @@ final class ConsentDashboard {
 
         model.put("reviews", openReviews());
         return model;
+    }
+
+    /** A name cut at a word to at most {@link #SHORT} characters, with an ellipsis when cut. */
+    static String shorten(String name) {
+        if (name.length() <= SHORT) {
+            return name;
+        }
+        int space = name.lastIndexOf(' ', SHORT - 1);
+        return name.substring(0, space > SHORT / 2 ? space : SHORT - 1).strip() + "…";
     }
 
     /** The open reviews, oldest first, each with its decision. */
@@ -130,10 +142,10 @@ final class ConsentDashboard {
         return TimeChart.of(points);
     }
 
-    /** Every purpose that rests on consent, with its counts on the channel chosen (or on all). */
+    /** Every purpose of ConsentPurposes on consent, and any other with events, with its counts on the channel chosen (or on all). */
     private List<BarRow> byPurpose(List<ConsentCount> counts, Channel channel, Locale locale) {
         Map<String, long[]> sums = new LinkedHashMap<>();
-        for (Purpose purpose : choices.consentPurposes()) {
+        for (Purpose purpose : choices.listedPurposes()) {
             sums.put(purpose.code(), new long[2]);
         }
         for (ConsentCount count : counts) {

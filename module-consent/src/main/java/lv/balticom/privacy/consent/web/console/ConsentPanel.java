@@ -96,11 +96,12 @@ final class ConsentPanel implements SubjectPanel {
     }
 
     /**
-     * The states for the panel's two tables: {@code purposes} (every purpose that may rest on consent and is not
-     * given per channel, and any other the subject has an event for) and {@code channels} by {@code channelPurposes}.
+     * The states for the panel's two tables: {@code purposes} (every purpose of ConsentPurposes that may rest on
+     * consent and is not given per channel, and any other the subject has an event for) and {@code channels} by
+     * {@code channelPurposes}.
      */
     Map<String, Object> states(List<ConsentState> current, Locale locale) {
-        List<Purpose> consentPurposes = choices.consentPurposes();
+        List<Purpose> consentPurposes = choices.listedPurposes();
         List<PurposeState> purposes = new ArrayList<>();
         List<Option> channelPurposes = new ArrayList<>();
         for (Purpose purpose : consentPurposes) {
@@ -115,8 +116,9 @@ final class ConsentPanel implements SubjectPanel {
             boolean listed = purposes.stream().anyMatch(row -> row.code().equals(state.purpose()))
                     || channelPurposes.stream().anyMatch(column -> column.value().equals(state.purpose()));
             if (!listed && state.channel() == null) {
-                // a purpose that no longer rests on consent in the catalogue: its events still count
-                purposes.add(new PurposeState(state.purpose(), choices.purposeName(state.purpose(), locale), "", state));
+                // another purpose on consent (market research, ...), or one that no longer rests on consent: its events count
+                purposes.add(new PurposeState(state.purpose(), choices.purposeName(state.purpose(), locale),
+                        choices.clause(state.purpose()), state));
             }
         }
         List<ChannelState> channels = new ArrayList<>();

@@ -82,6 +82,15 @@ class TimeChartTest {
         assertThatThrownBy(() -> ChartPeriod.of("1y")).isInstanceOf(ProblemException.class);
     }
 
+    @Test
+    @DisplayName("the filter shortens a long purpose name at a word, with an ellipsis; a short one stays")
+    void shortPurposeNames() {
+        assertThat(ConsentDashboard.shorten("Klientu aptauju veikšanai")).isEqualTo("Klientu aptauju veikšanai");
+        String cut = ConsentDashboard.shorten("Citos specifiskos nolūkos, par kuriem Klients tiek informēts brīdī, kad viņš sniedz datus");
+        assertThat(cut).hasSizeLessThanOrEqualTo(ConsentDashboard.SHORT).endsWith("…").startsWith("Citos specifiskos nolūkos, par kuriem");
+        assertThat(cut.charAt(cut.length() - 2)).isNotEqualTo(' ');
+    }
+
     private static TimeChart.Point point(LocalDate start, long granted, long withdrawn) {
         return new TimeChart.Point(start, ChartPeriod.DAYS_30.label(start, Locale.ENGLISH), granted, withdrawn);
     }
