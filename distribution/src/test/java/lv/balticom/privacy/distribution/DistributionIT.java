@@ -201,6 +201,7 @@ class DistributionIT {
             newcomersFirstSteps(http, base);
             pluginsAndTheirRegisters(http, base);
             aModulesConsolePages(http, base);
+            theConsentModulesPages(http, base);
 
             String output = Files.readString(log);
             assertThat(output).contains("Balticom Privacy Platform is ready").contains("http://localhost:" + port + "/console");
@@ -376,6 +377,44 @@ class DistributionIT {
         HttpResponse<String> after = send(http, HttpRequest.newBuilder(base.resolve("/console/consolecheck?done=consolecheck-sent"))
                 .header("Cookie", session));
         assertThat(after.body()).as("the module's notice").contains("Moduļa veidlapa saņemta.");
+    }
+
+    /**
+     * The consent module's console pages on the module path (its templates in the opened views.console.consent, its
+     * texts in i18n/consent loaded by its own code): the dashboard with its chart, the panel on a subject's page with
+     * the Latvian texts and no missing ones, and its form, which records a consent the panel then shows.
+     */
+    private static void theConsentModulesPages(HttpClient http, URI base) throws Exception {
+        HttpResponse<String> subject = post(http, base.resolve("/api/v1/subjects"), basic("admin", PASSWORD),
+                "{\"type\":\"CLIENT\",\"identifiers\":{\"customerNumber\":\"K-CONSENT-1\"}}");
+        assertThat(subject.statusCode()).as(subject.body()).isEqualTo(201);
+        String subjectId = field(subject.body(), "id");
+        String session = signIn(http, "agent-anna", "agent-anna-password", base);
+
+        HttpResponse<String> dashboard = send(http, HttpRequest.newBuilder(base.resolve("/console/consents")).header("Cookie", session));
+        assertThat(dashboard.statusCode()).as(dashboard.body()).isEqualTo(200);
+        assertThat(dashboard.body()).as("the consent dashboard with the module's texts")
+                .contains(">Piekrišanas</a>").contains("<h1>Piekrišanas</h1>").contains("Dotās un atsauktās piekrišanas laika gaitā")
+                .contains("<svg id=\"consent-chart\"").contains("id=\"chart-table\"").doesNotContain("??");
+
+        URI subjectPage = base.resolve("/console/subjects/" + subjectId);
+        HttpResponse<String> page = send(http, HttpRequest.newBuilder(subjectPage).header("Cookie", session));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).as("the consent panel on the subject's page")
+                .contains("data-panel=\"console/consent/subject-panel :: panel\"")
+                .contains("<h2 id=\"consents\">Piekrišanas un saziņas izvēles</h2>").contains("Nav reģistrēta")
+                .contains("Balticom komerciālie paziņojumi").contains("id=\"consent-form\"").doesNotContain("??");
+
+        String token = page.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+        HttpResponse<String> recorded = send(http, HttpRequest.newBuilder(base.resolve("/console/consents/subjects/" + subjectId + "/consents"))
+                .header("Cookie", session).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("purpose=COMMERCIAL_NOTICES&channel=SMS&decision=GRANTED&collectedVia=SHOP&_csrf=" + token)));
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(303);
+        assertThat(recorded.headers().firstValue("Location")).hasValue("/console/subjects/" + subjectId + "?done=consent-granted");
+        HttpResponse<String> after = send(http, HttpRequest.newBuilder(base.resolve("/console/subjects/" + subjectId + "?done=consent-granted"))
+                .header("Cookie", session));
+        assertThat(after.body()).contains("Piekrišana reģistrēta; pārbaudes pēc tās atbild uzreiz.").contains("Balticom veikals")
+                .contains("<span class=\"tag ok\">Dota</span>");
     }
 
     /** One item of a compact JSON list whose items start with their id: from {@code {"id":"<id>"} to the next item. */
