@@ -260,7 +260,10 @@ public class RequestDesk {
         after.dueOn = calendar.extendedDueDate(before.receivedOn, months, after.pausedDays);
         DataSubjectRequest view = change(actor, before, after, HistoryEvent.EXTENDED, why, Map.of("months", months.toString()));
         Instant now = Times.micros(clock.instant());
-        String letter = "Extension notice by " + after.deliveryMethod + ": the answer is due by " + after.dueOn
+        // The requester reads this letter: Latvian first, then English.
+        String letter = "Paziņojums par termiņa pagarinājumu (" + after.deliveryMethod + "): atbildi sniegsim līdz " + after.dueOn
+                + " (VDAR 12. panta 3. punkts). Iemesli: " + why + "\n"
+                + "Extension notice (" + after.deliveryMethod + "): the answer is due by " + after.dueOn
                 + " (GDPR Art. 12(3)). Reasons: " + why;
         rows.insertHistory(after.id, new HistoryEntry(HistoryEvent.LETTER, after.status, after.dueOn, letter, actor.auditName(), now));
         audit.append(new AuditRecord(actor, "request.letter", Optional.ofNullable(after.subjectId), TARGET, after.id.toString(),

@@ -84,7 +84,8 @@ class ClockApiTest {
         List<Map<String, Object>> history = history(extended);
         assertThat(history).extracting(entry -> entry.get("event")).containsExactly("RECEIVED", "EXTENDED", "LETTER");
         assertThat(history.get(2).get("note").toString()).contains("REGISTERED_LETTER").contains(due.toString())
-                .contains("Data in twelve systems");
+                .contains("Data in twelve systems")
+                .contains("Paziņojums par termiņa pagarinājumu").contains("Extension notice");
         assertThat(api.ledgerSize()).isEqualTo(ledger + 2);
 
         api.refused(REQUESTS + "/" + id + "/extension", "{\"months\":1,\"reasons\":\"more\"}", 409, "months");
