@@ -51,6 +51,7 @@ module lv.balticom.privacy.core {
     exports lv.balticom.privacy.core.api.console;
     exports lv.balticom.privacy.core.api.subject;
     exports lv.balticom.privacy.core.api.openapi;
+    exports lv.balticom.privacy.core.api.plugins;
     exports lv.balticom.privacy.core.web;
     exports lv.balticom.privacy.core.web.console;
     exports lv.balticom.privacy.core.internal.console;

@@ -88,10 +88,25 @@ public final class DeadlineCalendar {
      * @throws IllegalArgumentException for any other number of months
      */
     public LocalDate extendedDueDate(LocalDate receivedOn, int extraMonths) {
+        return extendedDueDate(receivedOn, extraMonths, 0);
+    }
+
+    /**
+     * The deadline after an extension of a request whose clock was paused: the paused days are added to
+     * the end of the extended period before the move to a working day, as in {@link #dueDate(LocalDate, long)}.
+     *
+     * @param extraMonths 1 or 2; the GDPR allows no more than two
+     * @param pausedDays the calendar days the clock stood still, zero or more
+     * @throws IllegalArgumentException for any other number of months, or negative paused days
+     */
+    public LocalDate extendedDueDate(LocalDate receivedOn, int extraMonths, long pausedDays) {
         if (extraMonths != 1 && extraMonths != 2) {
             throw new IllegalArgumentException("extraMonths must be 1 or 2, was " + extraMonths);
         }
-        return onWorkingDay(oneMonthAfter(receivedOn).plusMonths(extraMonths));
+        if (pausedDays < 0) {
+            throw new IllegalArgumentException("pausedDays must be zero or more, was " + pausedDays);
+        }
+        return onWorkingDay(oneMonthAfter(receivedOn).plusMonths(extraMonths).plusDays(pausedDays));
     }
 
     /**

@@ -111,6 +111,20 @@ class DeadlineCalendarPropertiesTest {
         assertThat(due).isAfterOrEqualTo(calendar.dueDate(receivedOn));
     }
 
+    @Property
+    @Label("POL-29: an extended deadline with a paused clock adds the pause to the end of the extended period, on a working day")
+    void extendedWithPause(
+            @ForAll("receipts") LocalDate receivedOn, @ForAll @IntRange(min = 1, max = 2) int months,
+            @ForAll @LongRange(min = 0, max = 120) long pausedDays) {
+        LocalDate due = calendar.extendedDueDate(receivedOn, months, pausedDays);
+        LocalDate unmoved = monthsLater(monthsLater(receivedOn, 1), months).plusDays(pausedDays);
+        assertThat(holidays.isWorkingDay(due)).isTrue();
+        assertThat(due).isAfterOrEqualTo(unmoved);
+        assertThat(ChronoUnit.DAYS.between(unmoved, due)).isLessThanOrEqualTo(LONGEST_RUN_OF_DAYS_OFF);
+        assertThat(due).isAfterOrEqualTo(calendar.dueDate(receivedOn, pausedDays));
+        assertThat(calendar.extendedDueDate(receivedOn, months, 0)).isEqualTo(calendar.extendedDueDate(receivedOn, months));
+    }
+
     /** Receipt dates from the day the GDPR became applicable. */
     @Provide
     Arbitrary<LocalDate> receipts() {

@@ -1,5 +1,6 @@
 package lv.balticom.privacy.core.internal.security;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import lv.balticom.privacy.core.api.Actor;
@@ -53,12 +55,24 @@ public class ApiKeys {
     private final JdbcOperations jdbc;
     private final AuditLedger ledger;
     private final Clock clock;
+    private final Duration remembered;
     private final SecureRandom random = new SecureRandom();
+    /** Secrets' hashes that authenticated lately, and until when they count without asking the database. */
+    private final ConcurrentHashMap<String, Remembered> recent = new ConcurrentHashMap<>();
 
-    ApiKeys(JdbcOperations jdbc, AuditLedger ledger, Clock clock) {
+    ApiKeys(JdbcOperations jdbc, AuditLedger ledger, Clock clock,
+            @Value("${privacy.security.api-key-memory:2s}") Duration remembered) {
+        if (remembered.isNegative() || remembered.compareTo(Duration.ofMinutes(1)) > 0) {
+            throw new IllegalArgumentException("privacy.security.api-key-memory must be between 0s and 1m");
+        }
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.clock = clock;
+        this.remembered = remembered;
+    }
+
+    /** A key that authenticated a call: counts without the database until {@code until}, and its last use as written. */
+    private record Remembered(ApiKeyPrincipal principal, long until, @Nullable Instant lastUsedAt) {
     }
 
     /**
@@ -161,8 +175,29 @@ public class ApiKeys {
                 return statement.executeUpdate();
             });
             ledger.append(AuditRecord.about(actor, "api-key.revoked", "api-key", key.name(), Map.of()));
+            recent.values().removeIf(known -> known.principal().keyId().equals(id));
         }
         return find("id", id).orElseThrow();
+    }
+
+    /**
+     * The caller a secret stands for, if a key that is not revoked authenticated it within the last
+     * {@code privacy.security.api-key-memory} (2 seconds by default) and its last use needs no writing: an
+     * answer from memory, without the database, that an event-loop thread may ask for. Empty otherwise;
+     * then {@link #authenticate} decides.
+     *
+     * <p>A key revoked here is forgotten at once; one revoked on another instance of the platform stops
+     * working here within that memory time.
+     */
+    public Optional<ApiKeyPrincipal> remembered(String secret) {
+        if (secret == null || !secret.startsWith(SECRET_PREFIX) || secret.length() > 100) {
+            return Optional.empty();
+        }
+        Remembered known = recent.get(sha256(secret));
+        if (known == null || System.nanoTime() - known.until() > 0 || useDue(known.lastUsedAt())) {
+            return Optional.empty();
+        }
+        return Optional.of(known.principal());
     }
 
     /** The caller a secret stands for, if it belongs to a key that is not revoked. */
@@ -171,27 +206,45 @@ public class ApiKeys {
         if (secret == null || !secret.startsWith(SECRET_PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
+        String hash = sha256(secret);
         Optional<ApiKey> key = jdbc.prepareStatement("SELECT " + COLUMNS + " FROM api_key WHERE secret_hash = ? AND revoked_at IS NULL",
                 statement -> {
-                    statement.setString(1, sha256(secret));
+                    statement.setString(1, hash);
                     try (ResultSet rows = statement.executeQuery()) {
                         return rows.next() ? Optional.of(key(rows)) : Optional.<ApiKey>empty();
                     }
                 });
-        key.ifPresent(this::noteUse);
-        return key.map(found -> new ApiKeyPrincipal(found.id(), found.name(), found.permissions()));
+        if (key.isEmpty()) {
+            recent.remove(hash);
+            return Optional.empty();
+        }
+        Instant lastUsed = noteUse(key.get());
+        ApiKeyPrincipal principal = new ApiKeyPrincipal(key.get().id(), key.get().name(), key.get().permissions());
+        if (!remembered.isZero()) {
+            if (recent.size() > 10_000) {
+                recent.clear(); // many keys at once: forget them all rather than grow
+            }
+            recent.put(hash, new Remembered(principal, System.nanoTime() + remembered.toNanos(), lastUsed));
+        }
+        return Optional.of(principal);
     }
 
-    /** Records the last use to the minute: a write on every call would cost more than it tells. */
-    private void noteUse(ApiKey key) {
+    /** Records the last use to the minute: a write on every call would cost more than it tells. Answers the last use as stored now. */
+    private @Nullable Instant noteUse(ApiKey key) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        if (key.lastUsedAt() == null || key.lastUsedAt().plus(LAST_USED_PRECISION).isBefore(now)) {
-            jdbc.prepareStatement("UPDATE api_key SET last_used_at = ? WHERE id = ?", statement -> {
-                statement.setTimestamp(1, Timestamp.from(now));
-                statement.setString(2, key.id());
-                return statement.executeUpdate();
-            });
+        if (!useDue(key.lastUsedAt())) {
+            return key.lastUsedAt();
         }
+        jdbc.prepareStatement("UPDATE api_key SET last_used_at = ? WHERE id = ?", statement -> {
+            statement.setTimestamp(1, Timestamp.from(now));
+            statement.setString(2, key.id());
+            return statement.executeUpdate();
+        });
+        return now;
+    }
+
+    private boolean useDue(@Nullable Instant lastUsedAt) {
+        return lastUsedAt == null || lastUsedAt.plus(LAST_USED_PRECISION).isBefore(clock.instant());
     }
 
     private Optional<ApiKey> find(String column, String value) {

@@ -28,7 +28,9 @@ final class AuthorizationHeader {
         }
         String value = header.get();
         if (value.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return apiKeys.authenticate(value.substring(7).strip()).map(Principal.class::cast);
+            String secret = value.substring(7).strip();
+            Optional<ApiKeyPrincipal> remembered = apiKeys.remembered(secret);
+            return (remembered.isPresent() ? remembered : apiKeys.authenticate(secret)).map(Principal.class::cast);
         }
         return BasicCredentials.parse(value)
                 .flatMap(credentials -> signIn.withPassword(credentials.username(), credentials.password(), SignIn.Channel.HTTP_BASIC))
