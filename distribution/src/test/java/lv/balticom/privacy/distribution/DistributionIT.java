@@ -256,6 +256,14 @@ class DistributionIT {
         HttpResponse<String> openApi = send(http, HttpRequest.newBuilder(base.resolve("/openapi.yml")).header("Authorization", admin));
         assertThat(openApi.statusCode()).isEqualTo(200);
         assertThat(openApi.body()).startsWith("openapi: 3");
+        // The feature modules' documents (META-INF/swagger/module-openapi.yml in their jars) are found on the module
+        // path too and added to the core's: the consent module's operations, tag and schemas.
+        for (String path : List.of("/api/v1/subjects", "/api/v1/checks", "/api/v1/subjects/{id}/consents",
+                "/api/v1/consents/{eventId}/receipt")) {
+            assertThat(openApi.body()).as("the path " + path).containsPattern("(?m)^\\s+" + Pattern.quote(path) + ":$");
+        }
+        assertThat(openApi.body()).contains("operationId: checkPermission").containsPattern("(?m)^- name: Consent$")
+                .containsPattern("(?m)^\\s+CheckAnswer:$");
     }
 
     /**

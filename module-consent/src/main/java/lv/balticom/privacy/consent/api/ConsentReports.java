@@ -16,7 +16,7 @@ public interface ConsentReports {
     /** The longest range {@link #counts} answers: about five years. */
     int MAX_DAYS = 1830;
 
-    /** How long a period of {@link #counts} is. */
+    /** How long one period of {@code counts} is: a UTC day, a week from Monday, a month from the 1st. */
     enum Interval { DAY, WEEK, MONTH }
 
     /**

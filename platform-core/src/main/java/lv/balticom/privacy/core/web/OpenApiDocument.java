@@ -16,13 +16,16 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * {@code GET /openapi.yml}: the core's OpenAPI document with the feature modules' operations added.
@@ -32,7 +35,7 @@ import org.yaml.snakeyaml.representer.Representer;
  * only that module's paths, schemas and tags. This reads them all once, on the first request, and
  * serves one document. {@code META-INF} is not a package, so the class loader finds every module's copy
  * on the module path as well as on the class path. A path or schema that two documents both define
- * keeps the first (the core's) and is logged.
+ * keeps the first (the core's), and is logged when the two differ in more than their descriptions.
  *
  * <p>{@code ConsoleAccess} guards the address: a console session, HTTP Basic or an API key.
  */
@@ -104,10 +107,38 @@ public class OpenApiDocument {
 
     private static void mergeEntries(Map<String, Object> into, Map<String, Object> entries, String kind, String origin) {
         entries.forEach((name, value) -> {
-            if (into.putIfAbsent(name, value) != null && !into.get(name).equals(value)) {
+            Object kept = into.putIfAbsent(name, value);
+            if (kept != null && differs(kept, value)) {
                 LOG.warn("OpenAPI: {} {} of {} is defined already; the first one is kept", kind, name, origin);
             }
         });
+    }
+
+    /**
+     * Whether two definitions of one entry differ in more than their descriptions. A module that uses a core
+     * type (the {@code Problem} of {@code ApiProblems}, {@code Localized}) gets a schema of its own for it: the
+     * same shape, but without the descriptions, which the processor takes from the Javadoc of the sources it
+     * compiles. That is no clash.
+     */
+    static boolean differs(Object kept, Object offered) {
+        return !withoutDescriptions(kept).equals(withoutDescriptions(offered));
+    }
+
+    private static Object withoutDescriptions(Object node) {
+        if (node instanceof Map<?, ?> map) {
+            Map<Object, Object> copy = new LinkedHashMap<>();
+            map.forEach((key, value) -> {
+                // A text; a property named "description" is a schema (a map) and stays.
+                if (!("description".equals(key) && value instanceof String)) {
+                    copy.put(key, withoutDescriptions(value));
+                }
+            });
+            return copy;
+        }
+        if (node instanceof List<?> list) {
+            return list.stream().map(OpenApiDocument::withoutDescriptions).toList();
+        }
+        return node;
     }
 
     @SuppressWarnings("unchecked")
@@ -123,13 +154,38 @@ public class OpenApiDocument {
 
     private static Map<String, Object> read(URL url) throws IOException {
         try (InputStream in = url.openStream()) {
-            Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            LoaderOptions options = new LoaderOptions();
+            DumperOptions unused = new DumperOptions();
+            Object loaded = new Yaml(new SafeConstructor(options), new Representer(unused), unused, options, new TimesAsText())
+                    .load(in);
             if (!(loaded instanceof Map<?, ?> map)) {
                 throw new IllegalStateException(url + " is not an OpenAPI document");
             }
             @SuppressWarnings("unchecked")
             Map<String, Object> document = new LinkedHashMap<>((Map<String, Object>) map);
             return document;
+        }
+    }
+
+    /**
+     * Reads the examples' times and days as the text they are. YAML 1.1 would read {@code 2026-11-29T08:15:03.512877Z}
+     * and {@code 2025-10-07} as timestamps, and writing those back would cut the microseconds and turn days into
+     * instants. Written back, such texts are quoted, so that no reader takes them for timestamps either.
+     */
+    private static final class TimesAsText extends Resolver {
+
+        @Override
+        public void addImplicitResolver(Tag tag, Pattern regexp, String first) {
+            if (!Tag.TIMESTAMP.equals(tag)) {
+                super.addImplicitResolver(tag, regexp, first);
+            }
+        }
+
+        @Override
+        public void addImplicitResolver(Tag tag, Pattern regexp, String first, int limit) {
+            if (!Tag.TIMESTAMP.equals(tag)) {
+                super.addImplicitResolver(tag, regexp, first, limit);
+            }
         }
     }
 

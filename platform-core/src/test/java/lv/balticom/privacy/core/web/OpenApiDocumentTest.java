@@ -59,6 +59,74 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void aCoreTypeThatAModuleDescribesAgainWithoutItsJavadocIsNoClash() {
+        Map<String, Object> core = yaml("""
+                type: object
+                required: [title]
+                description: An error answer.
+                properties:
+                  title: {type: string, description: the type's title}
+                  description: {type: string, description: a property that happens to be called so}
+                """);
+        Map<String, Object> sameShape = yaml("""
+                type: object
+                required: [title]
+                properties:
+                  title: {type: string}
+                  description: {type: string}
+                """);
+        Map<String, Object> otherShape = yaml("""
+                type: object
+                required: [title]
+                properties:
+                  title: {type: integer}
+                  description: {type: string}
+                """);
+        Map<String, Object> lacksAProperty = yaml("""
+                type: object
+                required: [title]
+                properties:
+                  title: {type: string}
+                """);
+
+        assertThat(OpenApiDocument.differs(core, sameShape)).isFalse();
+        assertThat(OpenApiDocument.differs(core, otherShape)).isTrue();
+        assertThat(OpenApiDocument.differs(core, lacksAProperty)).as("a property named description is no description").isTrue();
+    }
+
+    @Test
+    void examplesKeepTheirTimesAndDaysAsWritten() throws IOException {
+        Path consent = module("consent", """
+                openapi: 3.0.1
+                info: {title: consent, version: "0"}
+                paths:
+                  /api/v1/consents/{eventId}:
+                    get:
+                      summary: A consent event
+                      responses:
+                        "200":
+                          description: The event.
+                          content:
+                            application/json:
+                              examples:
+                                event:
+                                  value:
+                                    recordedAt: 2026-11-29T08:15:03.512877Z
+                                    policyVersion: 2025-10-07
+                """);
+        ClassLoader loader = new URLClassLoader(new URL[] {consent.toUri().toURL()}, getClass().getClassLoader());
+
+        Object value = yaml(OpenApiDocument.merged(loader));
+        for (String key : List.of("paths", "/api/v1/consents/{eventId}", "get", "responses", "200", "content", "application/json",
+                "examples", "event", "value")) {
+            value = map(value).get(key);
+        }
+
+        // A YAML 1.1 reader (this one, Swagger UI's) reads them as texts, unchanged: no microsecond lost, no day made an instant.
+        assertThat(map(value)).containsEntry("recordedAt", "2026-11-29T08:15:03.512877Z").containsEntry("policyVersion", "2025-10-07");
+    }
+
+    @Test
     void withoutModulesItIsTheCoresDocument() {
         Map<String, Object> document = yaml(OpenApiDocument.merged(getClass().getClassLoader()));
         assertThat(map(document.get("paths"))).containsKey("/api/v1/subjects").doesNotContainKey("/api/v1/checks");
