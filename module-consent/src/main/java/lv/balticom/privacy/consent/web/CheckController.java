@@ -24,7 +24,6 @@ import lv.balticom.privacy.consent.api.Channel;
 import lv.balticom.privacy.consent.api.CheckAnswer;
 import lv.balticom.privacy.consent.api.CheckQuery;
 import lv.balticom.privacy.consent.api.CheckRule;
-import lv.balticom.privacy.consent.api.Codes;
 import lv.balticom.privacy.consent.api.PermissionCheck;
 import lv.balticom.privacy.consent.web.ConsentApiDocumentation.Examples;
 import lv.balticom.privacy.consent.web.ConsentApiDocumentation.Lists;
@@ -33,6 +32,7 @@ import lv.balticom.privacy.core.api.JsonBodies;
 import lv.balticom.privacy.core.api.Permission;
 import lv.balticom.privacy.core.api.ProblemException;
 import lv.balticom.privacy.core.api.RequiresPermission;
+import lv.balticom.privacy.core.api.TextValues;
 import lv.balticom.privacy.core.api.openapi.ApiProblems;
 
 /**
@@ -150,8 +150,8 @@ public class CheckController {
             throw ProblemException.invalid("purpose", "is required: a purpose's catalogue code");
         }
         String offer = parameters.get("offer");
-        CheckAnswer answer = check.check(new CheckQuery(Inputs.uuid(subject, "subject"), purpose,
-                Codes.parse(Channel.class, parameters.get("channel"), "channel"), Inputs.instant(parameters.get("at"), "at"),
+        CheckAnswer answer = check.check(new CheckQuery(TextValues.uuid(subject, "subject"), purpose,
+                TextValues.code(Channel.class, parameters.get("channel"), "channel"), TextValues.instant(parameters.get("at"), "at"),
                 offer == null || offer.isBlank() ? null : offer));
         if (answer.rule() == CheckRule.UNKNOWN_SUBJECT) {
             throw ProblemException.notFound("subject", "No data subject has this id.");
@@ -196,8 +196,9 @@ public class CheckController {
             if (item.purpose() == null || item.purpose().isBlank()) {
                 throw ProblemException.invalid(prefix + "purpose", "is required: a purpose's catalogue code");
             }
-            queries.add(new CheckQuery(Inputs.uuid(item.subject(), prefix + "subject"), item.purpose(),
-                    Codes.parse(Channel.class, item.channel(), prefix + "channel"), Inputs.instant(item.at(), prefix + "at"),
+            queries.add(new CheckQuery(TextValues.required(TextValues.uuid(item.subject(), prefix + "subject"), prefix + "subject",
+                    "is required: a data subject's id"), item.purpose(),
+                    TextValues.code(Channel.class, item.channel(), prefix + "channel"), TextValues.instant(item.at(), prefix + "at"),
                     item.offer() == null || item.offer().isBlank() ? null : item.offer()));
         }
         return new ItemList<>(check.checkAll(queries));

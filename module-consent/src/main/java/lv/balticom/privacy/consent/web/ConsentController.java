@@ -22,7 +22,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import lv.balticom.privacy.consent.api.Channel;
-import lv.balticom.privacy.consent.api.Codes;
 import lv.balticom.privacy.consent.api.CollectionMethod;
 import lv.balticom.privacy.consent.api.ConsentEvent;
 import lv.balticom.privacy.consent.api.ConsentLedger;
@@ -40,6 +39,7 @@ import lv.balticom.privacy.core.api.PageView;
 import lv.balticom.privacy.core.api.Permission;
 import lv.balticom.privacy.core.api.ProblemException;
 import lv.balticom.privacy.core.api.RequiresPermission;
+import lv.balticom.privacy.core.api.TextValues;
 import lv.balticom.privacy.core.api.openapi.ApiProblems;
 
 /**
@@ -147,10 +147,10 @@ public class ConsentController {
     public HttpResponse<ConsentEvent> record(@PathVariable UUID id, @Body String body,
                                              @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
         ConsentBody sent = bodies.read(body, ConsentBody.class);
-        NewConsent consent = new NewConsent(sent.purpose(), Codes.parse(Channel.class, sent.channel(), "channel"),
-                Codes.parse(Decision.class, sent.decision(), "decision"),
-                Codes.parse(CollectionMethod.class, sent.collectedVia(), "collectedVia"), sent.evidence(), sent.recordedBy(),
-                Inputs.instant(sent.occurredAt(), "occurredAt"), sent.policyVersion());
+        NewConsent consent = new NewConsent(sent.purpose(), TextValues.code(Channel.class, sent.channel(), "channel"),
+                TextValues.code(Decision.class, sent.decision(), "decision"),
+                TextValues.code(CollectionMethod.class, sent.collectedVia(), "collectedVia"), sent.evidence(), sent.recordedBy(),
+                TextValues.instant(sent.occurredAt(), "occurredAt"), sent.policyVersion());
         ConsentEvent event = ledger.record(actor, id, consent);
         return HttpResponse.created(event, UriBuilder.of("/api/v1/consents").path(event.id().toString()).build());
     }
@@ -182,9 +182,9 @@ public class ConsentController {
     public HttpResponse<OptOutResult> optOut(@PathVariable UUID id, @Body String body,
                                              @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
         OptOutBody sent = bodies.read(body, OptOutBody.class);
-        OptOut optOut = new OptOut(Codes.parse(CollectionMethod.class, sent.collectedVia(), "collectedVia"),
-                Codes.parse(Channel.class, sent.channel(), "channel"), sent.evidence(), sent.recordedBy(),
-                Inputs.instant(sent.occurredAt(), "occurredAt"));
+        OptOut optOut = new OptOut(TextValues.code(CollectionMethod.class, sent.collectedVia(), "collectedVia"),
+                TextValues.code(Channel.class, sent.channel(), "channel"), sent.evidence(), sent.recordedBy(),
+                TextValues.instant(sent.occurredAt(), "occurredAt"));
         return HttpResponse.created(ledger.optOut(actor, id, optOut));
     }
 

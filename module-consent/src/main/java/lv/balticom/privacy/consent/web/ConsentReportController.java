@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
-import lv.balticom.privacy.consent.api.Codes;
 import lv.balticom.privacy.consent.api.ConsentCount;
 import lv.balticom.privacy.consent.api.ConsentReports;
 import lv.balticom.privacy.consent.api.OptOutDelay;
@@ -22,6 +21,7 @@ import lv.balticom.privacy.core.api.ItemList;
 import lv.balticom.privacy.core.api.PageView;
 import lv.balticom.privacy.core.api.Permission;
 import lv.balticom.privacy.core.api.RequiresPermission;
+import lv.balticom.privacy.core.api.TextValues;
 import lv.balticom.privacy.core.api.openapi.ApiProblems;
 
 /** Reports on the consent ledger: slow opt-outs (POL-46) and counts over time for the dashboard. */
@@ -68,7 +68,7 @@ public class ConsentReportController {
                                               @Nullable @QueryValue String longerThan,
                                               @QueryValue(defaultValue = "0") int page,
                                               @QueryValue(defaultValue = "50") int size) {
-        return reports.optOutDelays(from, to, Inputs.duration(longerThan, "longerThan"), page, size);
+        return reports.optOutDelays(from, to, TextValues.duration(longerThan, "longerThan"), page, size);
     }
 
     @Get("/counts")
@@ -96,7 +96,7 @@ public class ConsentReportController {
     @ApiProblems.SignInRequired
     public ItemList<ConsentCount> counts(@Nullable @QueryValue String from, @Nullable @QueryValue String to,
                                          @Nullable @QueryValue String interval) {
-        return new ItemList<>(reports.counts(Inputs.day(from, "from"), Inputs.day(to, "to"),
-                Codes.parse(ConsentReports.Interval.class, interval, "interval")));
+        return new ItemList<>(reports.counts(TextValues.day(from, "from"), TextValues.day(to, "to"),
+                TextValues.code(ConsentReports.Interval.class, interval, "interval")));
     }
 }

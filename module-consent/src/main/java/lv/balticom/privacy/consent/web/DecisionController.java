@@ -22,7 +22,6 @@ import java.util.UUID;
 import lv.balticom.privacy.consent.api.AutomatedDecision;
 import lv.balticom.privacy.consent.api.AutomatedDecisions;
 import lv.balticom.privacy.consent.api.Basis;
-import lv.balticom.privacy.consent.api.Codes;
 import lv.balticom.privacy.consent.api.CollectionMethod;
 import lv.balticom.privacy.consent.api.DecisionReview;
 import lv.balticom.privacy.consent.api.NewDecision;
@@ -33,6 +32,7 @@ import lv.balticom.privacy.core.api.ItemList;
 import lv.balticom.privacy.core.api.JsonBodies;
 import lv.balticom.privacy.core.api.Permission;
 import lv.balticom.privacy.core.api.RequiresPermission;
+import lv.balticom.privacy.core.api.TextValues;
 import lv.balticom.privacy.core.api.openapi.ApiProblems;
 
 /** Automated decisions with legal effect (POL-10..12): log one, list them, contest one, review it. */
@@ -125,7 +125,7 @@ public class DecisionController {
                                                   @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
         DecisionBody sent = bodies.read(body, DecisionBody.class);
         return HttpResponse.created(decisions.record(actor, id, new NewDecision(sent.kind(), sent.outcome(), sent.inputsSummary(),
-                Codes.parse(Basis.class, sent.basis(), "basis"), Inputs.instant(sent.decidedAt(), "decidedAt"))));
+                TextValues.code(Basis.class, sent.basis(), "basis"), TextValues.instant(sent.decidedAt(), "decidedAt"))));
     }
 
     @Get("/subjects/{id}/decisions")
@@ -182,7 +182,7 @@ public class DecisionController {
                                                 @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
         ContestBody sent = bodies.read(body, ContestBody.class);
         return HttpResponse.created(decisions.contest(actor, id, decisionId,
-                Codes.parse(CollectionMethod.class, sent.collectedVia(), "collectedVia"), sent.reason()));
+                TextValues.code(CollectionMethod.class, sent.collectedVia(), "collectedVia"), sent.reason()));
     }
 
     @Get("/decision-reviews")
@@ -200,7 +200,7 @@ public class DecisionController {
                     examples = @ExampleObject(name = "invalid-status", value = Examples.STATUS_INVALID)))
     @ApiProblems.SignInRequired
     public ItemList<DecisionReview> reviews(@Nullable @QueryValue String status) {
-        return new ItemList<>(decisions.reviews(Codes.parse(DecisionReview.Status.class, status, "status")));
+        return new ItemList<>(decisions.reviews(TextValues.code(DecisionReview.Status.class, status, "status")));
     }
 
     @Post("/decision-reviews/{reviewId}/resolve")
@@ -231,7 +231,7 @@ public class DecisionController {
     public DecisionReview resolve(@PathVariable UUID reviewId, @Body String body,
                                   @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
         ResolutionBody sent = bodies.read(body, ResolutionBody.class);
-        return decisions.resolve(actor, reviewId, Codes.parse(DecisionReview.Resolution.class, sent.resolution(), "resolution"),
+        return decisions.resolve(actor, reviewId, TextValues.code(DecisionReview.Resolution.class, sent.resolution(), "resolution"),
                 sent.note());
     }
 }

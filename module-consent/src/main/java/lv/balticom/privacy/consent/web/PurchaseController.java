@@ -28,6 +28,7 @@ import lv.balticom.privacy.core.api.ItemList;
 import lv.balticom.privacy.core.api.JsonBodies;
 import lv.balticom.privacy.core.api.Permission;
 import lv.balticom.privacy.core.api.RequiresPermission;
+import lv.balticom.privacy.core.api.TextValues;
 import lv.balticom.privacy.core.api.openapi.ApiProblems;
 
 /** A subject's purchases of product categories, for soft opt-in (POL-43, POL-7.10). */
@@ -85,7 +86,7 @@ public class PurchaseController {
                                          @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
         PurchaseBody sent = bodies.read(body, PurchaseBody.class);
         return HttpResponse.created(purchases.record(actor, id, new NewPurchase(sent.productCategory(),
-                Inputs.instant(sent.purchasedAt(), "purchasedAt"), sent.prepaid())));
+                TextValues.instant(sent.purchasedAt(), "purchasedAt"), sent.prepaid())));
     }
 
     @Get

@@ -17,6 +17,7 @@ import lv.balticom.privacy.core.api.PageView;
 import lv.balticom.privacy.core.api.Paging;
 import lv.balticom.privacy.core.api.Permission;
 import lv.balticom.privacy.core.api.RequiresPermission;
+import lv.balticom.privacy.core.api.TextValues;
 import lv.balticom.privacy.dsar.api.DataSubjectRequest;
 import lv.balticom.privacy.dsar.api.DeliveryMethod;
 import lv.balticom.privacy.dsar.api.DocumentType;
@@ -94,11 +95,11 @@ public class RequestController {
         RequesterBody requester = sent.requester() == null ? new RequesterBody(null, null, null, null, null) : sent.requester();
         IdentifiersBody identifiers = requester.identifiers() == null ? new IdentifiersBody(null, null, null, null)
                 : requester.identifiers();
-        NewRequest request = new NewRequest(Inputs.code(RequestType.class, sent.type(), "type"),
-                Inputs.uuid(sent.subjectId(), "subjectId"), requester.name(), requester.email(), requester.phone(),
+        NewRequest request = new NewRequest(TextValues.code(RequestType.class, sent.type(), "type"),
+                TextValues.uuid(sent.subjectId(), "subjectId"), requester.name(), requester.email(), requester.phone(),
                 requester.postalAddress(), identifiers.customerNumber(), identifiers.email(), identifiers.phone(),
-                identifiers.personalCode(), Inputs.code(ReceivedVia.class, sent.receivedVia(), "receivedVia"),
-                Inputs.instant(sent.receivedAt(), "receivedAt"), Inputs.code(DeliveryMethod.class, sent.deliveryMethod(),
+                identifiers.personalCode(), TextValues.code(ReceivedVia.class, sent.receivedVia(), "receivedVia"),
+                TextValues.instant(sent.receivedAt(), "receivedAt"), TextValues.code(DeliveryMethod.class, sent.deliveryMethod(),
                 "deliveryMethod"), sent.details());
         return HttpResponse.created(desk.receive(actor, request));
     }
@@ -110,8 +111,8 @@ public class RequestController {
                                              @QueryValue(defaultValue = "0") int page,
                                              @QueryValue(defaultValue = "50") int size) {
         Paging.check(page, size, MAX_PAGE_SIZE);
-        return desk.list(Inputs.code(RequestStatus.class, status, "status"), Inputs.day(dueBefore, "dueBefore"),
-                Inputs.flag(overdue, "overdue"), page, size);
+        return desk.list(TextValues.code(RequestStatus.class, status, "status"), TextValues.day(dueBefore, "dueBefore"),
+                TextValues.flag(overdue, "overdue"), page, size);
     }
 
     @Get("/{id}")
@@ -125,7 +126,7 @@ public class RequestController {
     public DataSubjectRequest linkSubject(@PathVariable UUID id, @Body String body,
                                           @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
         SubjectBody sent = bodies.read(body, SubjectBody.class);
-        return desk.linkSubject(actor, id, Inputs.uuid(sent.subjectId(), "subjectId"));
+        return desk.linkSubject(actor, id, TextValues.uuid(sent.subjectId(), "subjectId"));
     }
 
     @Post("/{id}/identity")
@@ -133,9 +134,9 @@ public class RequestController {
     public DataSubjectRequest identity(@PathVariable UUID id, @Body String body,
                                        @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
         IdentityBody sent = bodies.read(body, IdentityBody.class);
-        return desk.verifyIdentity(actor, id, new IdentityEvidence(Inputs.code(IdentityMethod.class, sent.method(), "method"),
-                Inputs.code(DocumentType.class, sent.documentType(), "documentType"), sent.documentNumberLast4(),
-                sent.signatureResult(), sent.reference(), Inputs.instant(sent.verifiedAt(), "verifiedAt")));
+        return desk.verifyIdentity(actor, id, new IdentityEvidence(TextValues.code(IdentityMethod.class, sent.method(), "method"),
+                TextValues.code(DocumentType.class, sent.documentType(), "documentType"), sent.documentNumberLast4(),
+                sent.signatureResult(), sent.reference(), TextValues.instant(sent.verifiedAt(), "verifiedAt")));
     }
 
     @Post("/{id}/waiting")
@@ -143,7 +144,7 @@ public class RequestController {
     public DataSubjectRequest waiting(@PathVariable UUID id, @Body String body,
                                       @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
         WaitingBody sent = bodies.read(body, WaitingBody.class);
-        return desk.waiting(actor, id, sent.reason(), Inputs.instant(sent.askedAt(), "askedAt"));
+        return desk.waiting(actor, id, sent.reason(), TextValues.instant(sent.askedAt(), "askedAt"));
     }
 
     @Post("/{id}/resumed")
@@ -151,7 +152,7 @@ public class RequestController {
     public DataSubjectRequest resumed(@PathVariable UUID id, @Body String body,
                                       @RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor actor) {
         ResumedBody sent = bodies.read(body, ResumedBody.class);
-        return desk.resumed(actor, id, sent.note(), Inputs.instant(sent.answeredAt(), "answeredAt"));
+        return desk.resumed(actor, id, sent.note(), TextValues.instant(sent.answeredAt(), "answeredAt"));
     }
 
     @Post("/{id}/extension")

@@ -14,13 +14,13 @@ import java.util.UUID;
 import lv.balticom.privacy.consent.api.AutomatedDecision;
 import lv.balticom.privacy.consent.api.AutomatedDecisions;
 import lv.balticom.privacy.consent.api.Channel;
-import lv.balticom.privacy.consent.api.Codes;
 import lv.balticom.privacy.consent.api.ConsentCount;
 import lv.balticom.privacy.consent.api.ConsentReports;
 import lv.balticom.privacy.consent.api.DecisionReview;
 import lv.balticom.privacy.consent.api.OptOutDelay;
 import lv.balticom.privacy.core.api.PageView;
 import lv.balticom.privacy.core.api.ProblemException;
+import lv.balticom.privacy.core.api.TextValues;
 import lv.balticom.privacy.core.api.catalog.Purpose;
 
 /**
@@ -63,7 +63,7 @@ final class ConsentDashboard {
         if (!purpose.isEmpty() && choices.consentPurposes().stream().noneMatch(candidate -> candidate.code().equals(purpose))) {
             throw ProblemException.invalid("purpose", "is not a purpose that rests on consent");
         }
-        Channel channel = Codes.parse(Channel.class, channelCode, "channel");
+        Channel channel = TextValues.code(Channel.class, channelCode, "channel");
         if (delaysPage < 0) {
             throw ProblemException.invalid("delaysPage", "must be 0 or more");
         }

@@ -10,12 +10,12 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.UUID;
 import lv.balticom.privacy.consent.api.Channel;
-import lv.balticom.privacy.consent.api.Codes;
 import lv.balticom.privacy.consent.api.CollectionMethod;
 import lv.balticom.privacy.consent.api.Decision;
 import lv.balticom.privacy.consent.api.NewConsent;
 import lv.balticom.privacy.consent.api.OptOut;
 import lv.balticom.privacy.core.api.ProblemException;
+import lv.balticom.privacy.core.api.TextValues;
 import lv.balticom.privacy.core.api.console.ConsoleForm;
 import lv.balticom.privacy.core.api.catalog.Purpose;
 
@@ -64,16 +64,16 @@ public final class ConsentForms {
     /** What the consent form asks the ledger to record; {@code recordedBy} stays empty: the actor is the person signed in. */
     public NewConsent newConsent(ConsoleForm sent) {
         String purpose = sent.text("purpose");
-        return new NewConsent(purpose.isEmpty() ? null : purpose, Codes.parse(Channel.class, sent.text("channel"), "channel"),
-                Codes.parse(Decision.class, sent.text("decision"), "decision"),
-                Codes.parse(CollectionMethod.class, sent.text("collectedVia"), "collectedVia"),
+        return new NewConsent(purpose.isEmpty() ? null : purpose, TextValues.code(Channel.class, sent.text("channel"), "channel"),
+                TextValues.code(Decision.class, sent.text("decision"), "decision"),
+                TextValues.code(CollectionMethod.class, sent.text("collectedVia"), "collectedVia"),
                 blankToNull(sent.text("evidence")), null, occurredAt(sent.text("occurredAt")), null);
     }
 
     /** What the opt-out form asks the ledger to record. */
     public OptOut optOut(ConsoleForm sent) {
-        return new OptOut(Codes.parse(CollectionMethod.class, sent.text("collectedVia"), "collectedVia"),
-                Codes.parse(Channel.class, sent.text("channel"), "channel"), blankToNull(sent.text("evidence")), null,
+        return new OptOut(TextValues.code(CollectionMethod.class, sent.text("collectedVia"), "collectedVia"),
+                TextValues.code(Channel.class, sent.text("channel"), "channel"), blankToNull(sent.text("evidence")), null,
                 occurredAt(sent.text("occurredAt")));
     }
 

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import lv.balticom.privacy.consent.api.AutomatedDecisions;
-import lv.balticom.privacy.consent.api.Codes;
 import lv.balticom.privacy.consent.api.ConsentEvent;
 import lv.balticom.privacy.consent.api.ConsentLedger;
 import lv.balticom.privacy.consent.api.ConsentReceipt;
@@ -27,6 +26,7 @@ import lv.balticom.privacy.core.api.PageView;
 import lv.balticom.privacy.core.api.Permission;
 import lv.balticom.privacy.core.api.ProblemException;
 import lv.balticom.privacy.core.api.RequiresPermission;
+import lv.balticom.privacy.core.api.TextValues;
 import lv.balticom.privacy.core.api.console.ConsoleForm;
 import lv.balticom.privacy.core.api.console.ConsolePages;
 import lv.balticom.privacy.core.api.console.ConsoleViewer;
@@ -172,7 +172,7 @@ public class ConsentPages {
         ConsoleForm form = new ConsoleForm(fields);
         try {
             decisions.resolve(viewer.actor(), reviewId,
-                    Codes.parse(DecisionReview.Resolution.class, form.text("resolution"), "resolution"), form.text("note"));
+                    TextValues.code(DecisionReview.Resolution.class, form.text("resolution"), "resolution"), form.text("note"));
             return ConsolePages.done(ConsentConsole.DASHBOARD, "consent-review-resolved");
         } catch (ProblemException problem) {
             return ConsolePages.refused("consent/review", reviewModel(reviewId, viewer, form.text("resolution"), form.text("note")),
